@@ -106,10 +106,13 @@ export interface Evidence {
   text: string
 }
 
+/** A history entry either gives a verdict or withdraws one (the editor's undo). */
+export type VerdictEntryStatus = VerdictStatus | 'withdrawn'
+
 export interface Verdict {
   id: string
   quote: string
-  status: VerdictStatus
+  status: VerdictEntryStatus
   note: string
   evidence: Evidence | null
   reviewer: string

@@ -102,7 +102,8 @@ export const initialSchema: Migration = {
       CREATE TABLE verdicts (
         id TEXT PRIMARY KEY,
         quote_id TEXT NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
-        status TEXT NOT NULL CHECK (status IN ('verified', 'disputed', 'unverifiable')),
+        -- 'withdrawn' undoes the verdict it supersedes, restoring what that one replaced
+        status TEXT NOT NULL CHECK (status IN ('verified', 'disputed', 'unverifiable', 'withdrawn')),
         note TEXT NOT NULL DEFAULT '',
         evidence TEXT,
         reviewer TEXT NOT NULL,
