@@ -88,6 +88,8 @@ export interface Match {
   speakerAgrees: boolean | null
   diff: DiffPart[]
   diffTooLarge?: string
+  /** The speakers as named on each side, so a misattribution can be put in words. */
+  speakers?: { quote: string | null; source: string | null }
 }
 
 export const VERDICT_STATUSES = ['verified', 'disputed', 'unverifiable'] as const
