@@ -1,0 +1,18 @@
+// Verdict reports: the data they take and the renderers, each a pure function from ReportData to a string.
+
+export * from './report-data'
+export { renderReport, isReportFormat, REPORT_FORMATS, REPORT_FILE_TYPES } from './render-report'
+export type { ReportFormat, ReportOptions } from './render-report'
+export { renderHtmlReport } from './html-report'
+export type { HtmlReportOptions } from './html-report'
+export { renderMarkdownReport } from './markdown-report'
+export type { MarkdownReportOptions } from './markdown-report'
+export { renderCsvReport, CSV_COLUMNS } from './csv-report'
+export type { CsvReportOptions } from './csv-report'
+export { renderJsonReport, buildJsonReport } from './json-report'
+export { jsonReportSchema, JSON_REPORT_JSON_SCHEMA, JSON_REPORT_SCHEMA_NAME, JSON_REPORT_VERSION } from './json-report-schema'
+export type { JsonReport } from './json-report-schema'
+export { renderClaimReview, buildClaimReviews, CLAIM_REVIEW_RATINGS, CLAIM_REVIEW_BEST_RATING, CLAIM_REVIEW_WORST_RATING } from './claim-review'
+export type { ClaimReview, ClaimReviewOptions } from './claim-review'
+export { summariseReport } from './summarise-report'
+export type { ReportSummary, ReportCounts } from './summarise-report'
