@@ -210,6 +210,8 @@ export type ApiEvent =
   | { type: 'presence'; presence: PresenceEntry[] }
   | { type: 'workspace-status'; status: 'ok' | 'missing' | 'busy' | 'read-only'; message: string | null }
   | { type: 'import-progress'; done: number; total: number; name: string }
+  /** A menu item chosen in the desktop app. */
+  | { type: 'command'; command: 'create-workspace' | 'open-workspace' | 'import' | 'export' | 'shortcuts' }
 
 // ---- The methods -------------------------------------------------------------------------
 
