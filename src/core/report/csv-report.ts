@@ -55,6 +55,7 @@ export const CSV_COLUMNS: ReadonlyArray<{ key: string; cell: (article: ReportArt
       return agrees === true ? 'yes' : agrees === false ? 'no' : null
     },
   },
+  { key: 'source_speaker', cell: (_, claim) => claim.evidence?.match?.speakers?.source ?? null },
   { key: 'suggestion', cell: (_, claim) => claim.suggestion?.status ?? null },
   { key: 'suggestion_reason', cell: (_, claim) => claim.suggestion?.reason ?? null },
 ]

@@ -267,7 +267,10 @@ function evidenceSection(evidence: ReportEvidence | null): string {
     lines.push(`<blockquote class="source-text">${paragraphs(span.text, '', '')}</blockquote>`)
   } else {
     const relation = [`Relation: ${RELATION_LABELS[match.relation]}`, `score ${match.score.toFixed(2)}`]
-    if (match.speakerAgrees === false) relation.push('<strong class="flag">Different speaker in the source</strong>')
+    if (match.speakerAgrees === false) {
+      const named = match.speakers?.source ? `: ${escapeHtml(match.speakers.source)}` : ''
+      relation.push(`<strong class="flag">Different speaker in the source${named}</strong>`)
+    }
     lines.push(`<p class="relation">${relation.join(' · ')}</p>`)
     if (match.diffTooLarge !== undefined || match.diff.length === 0) {
       const reason = match.diffTooLarge ? `: ${escapeHtml(match.diffTooLarge)}` : ''

@@ -80,6 +80,7 @@ const claim = z.strictObject({
             .array(z.strictObject({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }))
             .describe('Word diff from the source to the quote: insert = in the quote only, delete = in the source only'),
           diffTooLarge: z.string().nullable().describe('Why no diff was computed, when the bound was hit'),
+          sourceSpeaker: z.string().nullable().describe('The speaker as the source names them, when known'),
         })
         .nullable(),
     })

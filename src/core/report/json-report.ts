@@ -103,6 +103,7 @@ function jsonEvidence(evidence: ReportEvidence): NonNullable<JsonClaim['evidence
           speakerAgrees: match.speakerAgrees,
           diff: match.diff.map((part) => ({ op: part.op, text: part.text })),
           diffTooLarge: match.diffTooLarge ?? null,
+          sourceSpeaker: match.speakers?.source ?? null,
         }
       : null,
   }

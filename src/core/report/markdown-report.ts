@@ -182,7 +182,9 @@ function evidenceBlocks(evidence: ReportEvidence | null): string[] {
     return [lines.join('  \n'), blockquote(span.text)]
   }
   const relation = [`Relation: ${RELATION_LABELS[match.relation]}`, `score ${match.score.toFixed(2)}`]
-  if (match.speakerAgrees === false) relation.push('**different speaker in the source**')
+  if (match.speakerAgrees === false) {
+    relation.push(`**different speaker in the source${match.speakers?.source ? `: ${escapeMarkdown(match.speakers.source)}` : ''}**`)
+  }
   lines.push(relation.join(' · '))
   if (match.diffTooLarge !== undefined || match.diff.length === 0) {
     lines.push(`No word comparison${match.diffTooLarge ? `: ${escapeMarkdown(match.diffTooLarge)}` : ''}. The source passage:`)

@@ -62,7 +62,8 @@ export interface ReportEvidence {
   /**
    * The alignment of the quote against that span, or null when the reviewer cited a passage the matcher
    * did not align. `diff` runs from the source to the quote as published: `delete` parts are words of the
-   * source the article dropped or changed, `insert` parts are words the article has that the source lacks.
+   * source the article dropped or changed, `insert` parts are words the article has that the source lacks
+   * (as src/core/diff/word-diff.ts computes it: source is a, quote is b).
    */
-  match: Pick<Match, 'relation' | 'score' | 'speakerAgrees' | 'diff' | 'diffTooLarge'> | null
+  match: Pick<Match, 'relation' | 'score' | 'speakerAgrees' | 'diff' | 'diffTooLarge' | 'speakers'> | null
 }
