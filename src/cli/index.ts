@@ -1,6 +1,12 @@
 import { Command, CommanderError } from 'commander'
 import { registerArticlesCommand } from './commands/articles-command'
+import { registerCheckCommand } from './commands/check-command'
 import { registerImportCommand } from './commands/import-command'
+import { registerMergeCommand } from './commands/merge-command'
+import { registerQuotesCommand } from './commands/quotes-command'
+import { registerReportCommand } from './commands/report-command'
+import { registerServeCommand } from './commands/serve-command'
+import { registerVerdictCommands } from './commands/verdict-commands'
 
 const program = new Command()
   .name('verbatim')
@@ -11,6 +17,12 @@ const program = new Command()
 
 registerImportCommand(program)
 registerArticlesCommand(program)
+registerQuotesCommand(program)
+registerCheckCommand(program)
+registerVerdictCommands(program)
+registerMergeCommand(program)
+registerReportCommand(program)
+registerServeCommand(program)
 
 try {
   await program.parseAsync(process.argv)

@@ -21,6 +21,8 @@ export function parseHtmlArticle(html: string, name: string): HtmlParts {
     throw new ImportError('unparseable', `${name} could not be read as HTML.`, { cause: error })
   }
   const document = dom.window.document
+  // Code and embedded objects are never article text.
+  for (const element of document.querySelectorAll('script, style, noscript, template, iframe, object, embed, svg, canvas')) element.remove()
   const meta = readMetadata(document)
   let parsed: ReturnType<Readability['parse']>
   try {
@@ -29,7 +31,7 @@ export function parseHtmlArticle(html: string, name: string): HtmlParts {
     throw new ImportError('unparseable', `${name} could not be read as an article.`, { cause: error })
   }
   const body = parsed?.content ? paragraphsOf(new JSDOM(parsed.content).window.document.body) : paragraphsOf(document.body)
-  const title = clean(parsed?.title ?? '') || meta.title
+  const title = headline(clean(parsed?.title ?? ''), meta.title, clean(parsed?.siteName ?? '') || meta.outlet)
   if (body.length === 0 && !title) {
     throw new ImportError('empty', `${name} has no article text.`)
   }
@@ -42,6 +44,16 @@ export function parseHtmlArticle(html: string, name: string): HtmlParts {
     url: meta.url,
     publishedAt: normaliseDate(parsed?.publishedTime ?? meta.publishedAt),
   }
+}
+
+/** The story's own headline: the page's <h1> when the <title> is that plus the site's name. */
+function headline(pageTitle: string, h1: string | null, siteName: string | null): string | null {
+  if (h1 && (!pageTitle || pageTitle.startsWith(h1) || pageTitle.includes(h1))) return h1
+  if (siteName && pageTitle) {
+    const stripped = pageTitle.replace(new RegExp(`\\s*[|–—-]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`), '')
+    if (stripped) return stripped
+  }
+  return pageTitle || h1
 }
 
 function paragraphsOf(root: Element | null): string[] {
