@@ -13,6 +13,7 @@ import {
   RELATION_LABELS,
   STATUS_LABELS,
   UNTITLED,
+  articleFilterName,
   formatTime,
   httpUrlOrNull,
   shorten,
@@ -53,7 +54,7 @@ export function renderHtmlReport(input: ReportData, options: HtmlReportOptions =
     '<p class="kicker">Verbatim · Verdict report</p>',
     `<h1>${name}</h1>`,
     `<p class="meta">Generated ${timeElement(data.generatedAt)}</p>`,
-    `<p class="meta">${filtersText(data.filters)}</p>`,
+    `<p class="meta">${filtersText(data.filters, data.articles)}</p>`,
     '</header>',
     '<main>',
     summarySection(summary),
@@ -119,15 +120,19 @@ function summarySection(summary: ReportSummary): string {
           '</table>',
         ].join('\n')
       : '<p>No reviewer has given a verdict yet.</p>',
-    summary.verdictTimes
-      ? `<p>Verdicts given between ${timeElement(summary.verdictTimes.first)} and ${timeElement(summary.verdictTimes.last)}.</p>`
-      : '',
+    verdictTimesLine(summary.verdictTimes),
     '<h3>Open claims</h3>',
     summary.open.length > 0 ? `<ol class="open-claims">\n${openItems}\n</ol>` : '<p>None: every claim has a verdict.</p>',
     '</section>',
   ]
     .filter((line) => line !== '')
     .join('\n')
+}
+
+function verdictTimesLine(times: ReportSummary['verdictTimes']): string {
+  if (times === null) return ''
+  if (times.first === times.last) return `<p>Verdicts given at ${timeElement(times.first)}.</p>`
+  return `<p>Verdicts given between ${timeElement(times.first)} and ${timeElement(times.last)}.</p>`
 }
 
 const COUNT_HEADERS = ['Claims', 'Verified', 'Disputed', 'Unverifiable', 'Open', 'Conflicts']
@@ -317,9 +322,9 @@ function timeElement(iso: string): string {
   return `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatTime(iso))}</time>`
 }
 
-function filtersText(filters: ReportFilters): string {
+function filtersText(filters: ReportFilters, articles: PreparedArticle[]): string {
   const parts = [
-    filters.article !== undefined ? `article ${escapeHtml(filters.article)}` : null,
+    filters.article !== undefined ? `article ${escapeHtml(articleFilterName(filters.article, articles))}` : null,
     filters.status !== undefined && filters.status.length > 0 ? `status ${filters.status.map((s) => STATUS_LABELS[s]).join(', ')}` : null,
     filters.reviewer !== undefined ? `reviewer ${escapeHtml(filters.reviewer)}` : null,
     filters.since !== undefined ? `verdicts since ${timeElement(filters.since)}` : null,

@@ -9,7 +9,7 @@ import type { PreparedArticle, PreparedClaim } from './prepare-report'
 import { prepareReport } from './prepare-report'
 import type { ReportCounts, ReportSummary } from './summarise-report'
 import { summariseReport } from './summarise-report'
-import { KIND_LABELS, RELATION_LABELS, STATUS_LABELS, UNTITLED, formatTime, httpUrlOrNull, shorten } from './report-text'
+import { KIND_LABELS, RELATION_LABELS, STATUS_LABELS, UNTITLED, articleFilterName, formatTime, httpUrlOrNull, shorten } from './report-text'
 
 export interface MarkdownReportOptions {
   /** List every verdict each claim has had, oldest first. */
@@ -38,7 +38,7 @@ export function renderMarkdownReport(input: ReportData, options: MarkdownReportO
   const summary = summariseReport(data)
   const blocks = [
     `# Verdict report: ${escapeMarkdown(data.workspace.name)}`,
-    `Generated ${formatTime(data.generatedAt)}. ${filtersText(data.filters)}`,
+    `Generated ${formatTime(data.generatedAt)}. ${filtersText(data.filters, data.articles)}`,
     ...summaryBlocks(summary),
     'How to read the differences: <ins>underlined</ins> words are in the article but not the source; ' +
       '<del>struck</del> words are in the source but were dropped or changed in the article.',
@@ -84,7 +84,8 @@ function summaryBlocks(summary: ReportSummary): string[] {
       : 'No reviewer has given a verdict yet.',
   )
   if (summary.verdictTimes) {
-    blocks.push(`Verdicts given between ${formatTime(summary.verdictTimes.first)} and ${formatTime(summary.verdictTimes.last)}.`)
+    const { first, last } = summary.verdictTimes
+    blocks.push(first === last ? `Verdicts given at ${formatTime(first)}.` : `Verdicts given between ${formatTime(first)} and ${formatTime(last)}.`)
   }
   blocks.push('### Open claims')
   blocks.push(
@@ -114,7 +115,7 @@ function articleBlocks(entry: PreparedArticle, options: MarkdownReportOptions): 
     article.outlet ? escapeMarkdown(article.outlet) : null,
     article.byline ? `By ${escapeMarkdown(article.byline)}` : null,
     article.publishedAt ? `Published ${formatTime(article.publishedAt)}` : null,
-    `Role: ${article.role}`,
+    `Role: ${escapeMarkdown(article.role)}`,
     article.url ? urlText(article.url) : null,
   ].filter((part) => part !== null)
   const blocks = [`## ${escapeMarkdown(article.title ?? UNTITLED)}`, meta.join(' · ')]
@@ -223,9 +224,9 @@ function urlText(url: string): string {
   return safe !== null && !/[\s<>]/.test(safe) ? `<${safe}>` : escapeMarkdown(url)
 }
 
-function filtersText(filters: ReportFilters): string {
+function filtersText(filters: ReportFilters, articles: PreparedArticle[]): string {
   const parts = [
-    filters.article !== undefined ? `article ${escapeMarkdown(filters.article)}` : null,
+    filters.article !== undefined ? `article ${escapeMarkdown(articleFilterName(filters.article, articles))}` : null,
     filters.status !== undefined && filters.status.length > 0 ? `status ${filters.status.map((s) => STATUS_LABELS[s]).join(', ')}` : null,
     filters.reviewer !== undefined ? `reviewer ${escapeMarkdown(filters.reviewer)}` : null,
     filters.since !== undefined ? `verdicts since ${formatTime(filters.since)}` : null,

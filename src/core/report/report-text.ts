@@ -28,6 +28,12 @@ export const RELATION_LABELS: Record<Relation, string> = {
 
 export const UNTITLED = 'Untitled article'
 
+/** How the article filter reads: the article's title when it is in the report, else the id as given. */
+export function articleFilterName(articleId: string, articles: ReadonlyArray<{ article: { id: string; title: string | null } }>): string {
+  const found = articles.find((entry) => entry.article.id === articleId)
+  return found ? `“${found.article.title ?? UNTITLED}”` : articleId
+}
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
 /** An ISO time as "2024-05-03 14:22 UTC"; a bare date stays a date; anything unparseable is shown as given. */

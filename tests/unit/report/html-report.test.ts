@@ -174,5 +174,11 @@ describe('renderHtmlReport', () => {
   it('prints the filters a report was made with', () => {
     const filtered = parse(renderHtmlReport({ ...strikeReport(), filters: { status: ['disputed', 'open'], reviewer: 'Piotr Kowal', since: '2025-05-24' } }))
     expect(text(filtered.querySelectorAll('header .meta')[1])).toBe('Filtered by status Disputed, Open; reviewer Piotr Kowal; verdicts since 2025-05-24.')
+    const oneArticle = strikeReport()
+    oneArticle.articles = oneArticle.articles.filter((entry) => entry.article.id === 'art-draft-automation')
+    oneArticle.filters = { article: 'art-draft-automation' }
+    expect(text(parse(renderHtmlReport(oneArticle)).querySelectorAll('header .meta')[1])).toBe(
+      'Filtered by article “Port authority insists cranes will not cost jobs”.',
+    )
   })
 })

@@ -123,3 +123,11 @@ describe('diffMarkdown', () => {
     )
   })
 })
+
+describe('the summary of a report with one verdict', () => {
+  it('gives the one time instead of a range', () => {
+    const data = strikeReport()
+    data.articles = data.articles.filter((entry) => entry.article.id === 'art-draft-automation')
+    expect(renderMarkdownReport(data)).toContain('\nVerdicts given at 2025-05-21 08:00 UTC.\n')
+  })
+})
