@@ -59,8 +59,9 @@ function nameChange(deleted: string, inserted: string, following: string): WordC
   const aForms = Array.from(a.form, formName)
   const bForms = Array.from(b.form, formName)
   const category = categorise(a, b, aForms, bForms)
-  let source = deleted.trim()
-  let quote = inserted.trim()
+  // A side with punctuation only counts as nothing: "and" → "," is a word dropped.
+  let source = a.length > 0 ? deleted.trim() : ''
+  let quote = b.length > 0 ? inserted.trim() : ''
   if (category === 'negation') {
     // Name the negation itself: "negation added: 'not'".
     const added = bForms.filter((f) => NEGATIONS.has(f) && !aForms.includes(f))
@@ -85,6 +86,8 @@ function sameForms(a: WordSequence, b: WordSequence): boolean {
 }
 
 function categorise(a: WordSequence, b: WordSequence, aForms: string[], bForms: string[]): ChangeCategory {
+  const looseEqual = a.length === b.length && a.loose.every((id, i) => id === b.loose[i])
+  if (looseEqual) return 'form' // an inflection or a listed synonym: "proposals" / "proposal", "ready" / "prepared"
   const found = new Set<ChangeCategory>()
   const aOnly = aForms.filter((f) => !bForms.includes(f))
   const bOnly = bForms.filter((f) => !aForms.includes(f))
@@ -96,8 +99,6 @@ function categorise(a: WordSequence, b: WordSequence, aForms: string[], bForms: 
     else if (DEGREE_WORDS.has(form) || ADJECTIVES.has(form) || ADJECTIVE_ENDING.test(form)) found.add('adjective')
   }
   if (found.size === 0) {
-    const looseEqual = a.length === b.length && a.loose.every((id, i) => id === b.loose[i])
-    if (looseEqual) return 'form' // an inflection or a listed synonym: "proposals" / "proposal", "ready" / "prepared"
     const contentChanged = [a, b].some((s, side) => {
       const other = side === 0 ? b : a
       for (let i = 0; i < s.length; i++) if (s.content[i] && !other.loose.includes(s.loose[i])) return true

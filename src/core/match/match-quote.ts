@@ -110,15 +110,11 @@ function admissible(
 ): boolean {
   const weak = relation.contentMatched < WEAK_EVIDENCE
   if (weak) return speakerAgrees === true && contextAgrees !== false
+  // A long run of the same content words is the same statement whatever the sentences around say.
   if (contextAgrees === false && relation.contentMatched < DISTINCTIVE_CONTENT) return false
   if (speakerAgrees === false) {
     const sameWords = relation.relation !== 'reworded' || relation.score >= MISATTRIBUTION_REWORDED
-    return (
-      sameWords &&
-      contextAgrees !== false &&
-      relation.contentMatched >= MISATTRIBUTION_CONTENT &&
-      alignment.matched >= MISATTRIBUTION_WORDS
-    )
+    return sameWords && relation.contentMatched >= MISATTRIBUTION_CONTENT && alignment.matched >= MISATTRIBUTION_WORDS
   }
   return true
 }

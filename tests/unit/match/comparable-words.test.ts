@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { alignQuote } from '../../../src/core/match/align-quote'
+import { classifyRelation } from '../../../src/core/match/classify-relation'
+import { comparableForm } from '../../../src/core/match/comparable-form'
+import { formName, wordSequence } from '../../../src/core/match/word-sequence'
+
+const forms = (text: string) => Array.from(wordSequence(text).form, formName)
+
+function relationOf(quote: string, source: string) {
+  const alignment = alignQuote(quote, source)
+  return alignment ? classifyRelation(alignment)?.relation : null
+}
+
+describe('comparable forms of words', () => {
+  it('folds case, diacritics and curly apostrophes', () => {
+    expect(comparableForm('Ramírez')).toBe('ramirez')
+    expect(comparableForm('Łódź')).toBe('lodz')
+    expect(comparableForm('Straße')).toBe('strasse')
+    expect(forms('the mayor’s office')).toEqual(forms("the Mayor's office"))
+  })
+
+  it('maps British spellings to American ones from a table and the -ise rule', () => {
+    const british = 'The council will organise a programme to honour the neighbourhood centre and its travelling volunteers, and will analyse the defence budget'
+    const american = 'The council will organize a program to honor the neighborhood center and its traveling volunteers, and will analyze the defense budget'
+    expect(forms(british)).toEqual(forms(american))
+    // words that only look like -our words stay apart
+    expect(comparableForm('four')).not.toBe(comparableForm('for'))
+    expect(comparableForm('hour')).toBe('hour')
+  })
+
+  it('reads numbers written as words as digits', () => {
+    expect(forms('forty buses')).toEqual(forms('40 buses'))
+    expect(forms('forty-two stops')).toEqual(['42', 'stops'])
+    expect(forms('three million passengers')).toEqual(forms('3 million passengers'))
+    expect(forms('three thousand jobs')).toEqual(forms('3,000 jobs'))
+    expect(forms('one hundred and twenty drivers')).toEqual(forms('120 drivers'))
+    expect(forms('fares rose 40 per cent')).toEqual(forms('fares rose 40%'))
+    // two numbers side by side are not added together
+    expect(forms('routes one two three')).toEqual(['routes', '1', '2', '3'])
+  })
+
+  it('spells out contractions, so "won’t" compares with "will not"', () => {
+    expect(forms('We won’t raise fares')).toEqual(forms('We will not raise fares'))
+    expect(forms("They can't wait")).toEqual(forms('They cannot wait'))
+  })
+})
+
+describe('spelling and number variants in matching', () => {
+  it('treats a British and an American rendering of one quote as a minor difference', () => {
+    expect(
+      relationOf(
+        'We will prioritise the neighbourhood bus routes and cut fares by forty per cent',
+        'We will prioritize the neighborhood bus routes and cut fares by 40%',
+      ),
+    ).toBe('minor')
+  })
+
+  it('keeps a changed number a change', () => {
+    expect(relationOf('The city will buy 40 electric buses this year', 'The city will buy 400 electric buses this year')).toBe('reworded')
+  })
+})

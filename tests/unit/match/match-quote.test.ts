@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+import { matchQuote, type Candidate, type QuoteToMatch } from '../../../src/core/match/match-quote'
+import { speakersAgree } from '../../../src/core/match/speaker-agreement'
+
+function candidate(article: string, text: string, speaker: string | null, context?: string, start = 0): Candidate {
+  return { article, quote: `${article}#q`, start, end: start + text.length, text, speaker, context }
+}
+
+function quote(text: string, speaker: string | null, kind: QuoteToMatch['kind'] = 'direct', context?: string): QuoteToMatch {
+  return { id: 'draft-q1', text, speaker, kind, context }
+}
+
+describe('matchQuote', () => {
+  it('finds the source and gives the span, relation, speaker agreement and diff', () => {
+    const paragraph = 'The port authority says the stoppage is costing it dearly. "Every idle day costs this port around four million euros," chief executive Helga Brunnsvik said.'
+    const matches = matchQuote(quote('Every idle day costs this port around 4 million euros', 'Helga Brunnsvik'), [
+      candidate('wire-0523', paragraph, 'Helga Brunnsvik', undefined, 1200),
+    ])
+    expect(matches).toHaveLength(1)
+    const [m] = matches
+    expect(m.quote).toBe('draft-q1')
+    expect(m.relation).toBe('fragment')
+    expect(m.speakerAgrees).toBe(true)
+    expect(m.source.text).toBe('Every idle day costs this port around four million euros')
+    expect(m.source.start).toBe(1200 + paragraph.indexOf('Every'))
+    expect(m.source.end - m.source.start).toBe(m.source.text.length)
+    expect(m.diff).toContainEqual({ op: 'delete', text: 'four' })
+    expect(m.diff).toContainEqual({ op: 'insert', text: '4' })
+  })
+
+  it('returns matches best first: the exact source before a paraphrase', () => {
+    const text = 'We will not close a single library while I am mayor'
+    const matches = matchQuote(quote(text, 'Ana Mendez'), [
+      candidate('weekly', 'We won’t shut any library while I am mayor', 'Ana Mendez'),
+      candidate('wire', 'We will not close a single library while I am mayor', 'Ana Mendez'),
+    ])
+    expect(matches.map((m) => [m.source.article, m.relation])).toEqual([
+      ['wire', 'identical'],
+      ['weekly', 'reworded'],
+    ])
+  })
+
+  it('reports the same words from another speaker as a misattribution', () => {
+    const matches = matchQuote(
+      quote('The economy of this city cannot be held hostage by a few hundred taxi drivers', 'Piotr Kowal', 'direct', 'Transport chief Piotr Kowal said the taxi protest had to end.'),
+      [
+        candidate(
+          'evening-star',
+          'The economy of this city cannot be held hostage by a few hundred taxi drivers, however justified their anger may be',
+          'Ana Mendez',
+          'Mayor Ana Mendez said in a televised address that the taxi protest had to end.',
+        ),
+      ],
+    )
+    expect(matches).toHaveLength(1)
+    expect(matches[0]).toMatchObject({ relation: 'fragment', speakerAgrees: false, speakers: { quote: 'Piotr Kowal', source: 'Ana Mendez' } })
+  })
+
+  it('reports a long distinctive statement from another speaker even when the sentences around differ', () => {
+    const matches = matchQuote(
+      quote(
+        'Not one more euro of public money will go to a stadium that stands empty forty weeks a year',
+        'Piotr Kowal',
+        'direct',
+        'Kowal, who chairs the transport committee, spoke after the vote on the new tram depot.',
+      ),
+      [
+        candidate(
+          'city-paper',
+          'Not one more euro of public money will go to a stadium that stands empty forty weeks a year',
+          'Ana Mendez',
+          'Mendez told the football club’s owners at their annual dinner that the lease would not be renewed.',
+        ),
+      ],
+    )
+    expect(matches.map((m) => [m.relation, m.speakerAgrees])).toEqual([['identical', false]])
+  })
+
+  it('does not take a common phrase said by someone else about something else for the same statement', () => {
+    const draft = quote(
+      'a step in the right direction',
+      'Piotr Kowal',
+      'partial',
+      'Kowal called the new cycle lanes on Mill Street “a step in the right direction”.',
+    )
+    const matches = matchQuote(draft, [
+      candidate(
+        'harbour-news',
+        'This agreement is a step in the right direction for the fishing fleet',
+        'Marta Lind',
+        'Fisheries minister Marta Lind welcomed the quota deal struck in Brussels overnight.',
+      ),
+      candidate(
+        'council-notes',
+        'The budget is a step in the right direction',
+        'Piotr Kowal',
+        'At the budget meeting in March, Kowal praised the finance committee for balancing the accounts.',
+      ),
+    ])
+    expect(matches).toEqual([])
+  })
+
+  it('matches a one-word partial quote only where the speaker agrees', () => {
+    const draft = quote('constructive', 'Yury Ushakov', 'partial', 'Ushakov described the Geneva talks with the trade envoy as “constructive”.')
+    const matches = matchQuote(draft, [
+      candidate('wire', 'The talks in Geneva were constructive and businesslike', 'Yuri Ushakov', 'Speaking after the Geneva talks with the trade envoy, Yuri Ushakov told reporters the sides would meet again.'),
+      candidate('daily', 'Our opposition will remain constructive', 'Lena Ostrowa', 'Opposition leader Lena Ostrowa promised to support the budget.'),
+      candidate('narration', 'Officials called the Geneva talks constructive.', null, 'Officials called the Geneva talks with the trade envoy constructive.'),
+    ])
+    expect(matches.map((m) => m.source.article)).toEqual(['wire'])
+    expect(matches[0]).toMatchObject({ relation: 'fragment', speakerAgrees: true })
+    expect(matches[0].source.text).toBe('constructive')
+  })
+
+  it('keeps two translations of one statement as reworded, not unrelated', () => {
+    const draft = quote('We had a useful and frank conversation, and the two presidents agreed to stay in contact', 'Yury Ushakov')
+    const matches = matchQuote(draft, [
+      candidate('agency-en', 'It was a useful, candid conversation; the two presidents agreed to keep in touch', 'Yuri Ushakov'),
+    ])
+    expect(matches).toHaveLength(1)
+    expect(matches[0].relation).toBe('reworded')
+    expect(matches[0].speakerAgrees).toBe(true)
+  })
+
+  it('counts the same words found twice in one article once', () => {
+    const sentence = 'Kowal said: “We will not back down until the fare rise is scrapped.”'
+    const matches = matchQuote(quote('We will not back down until the fare rise is scrapped', 'Piotr Kowal'), [
+      candidate('gazette', 'We will not back down until the fare rise is scrapped.', 'Piotr Kowal', undefined, 520),
+      { ...candidate('gazette', sentence, null, undefined, 506), quote: null },
+    ])
+    expect(matches).toHaveLength(1)
+    expect(matches[0].source.quote).toBe('gazette#q')
+  })
+
+  it('returns, and reports the diff as too large, for a 200 KB quote against a 200 KB source', () => {
+    const sentences = Array.from({ length: 2600 }, (_, i) => `Bus ${i} leaves the Harlow Road depot at ${(i % 12) + 5} o'clock sharp.`)
+    const source = sentences.join(' ')
+    const draft = sentences.map((s, i) => (i % 2 === 0 ? s.replace('sharp', 'exactly') : s)).join(' ')
+    expect(source.length).toBeGreaterThan(150_000)
+    const matches = matchQuote(quote(draft, null), [candidate('archive', source, null)])
+    expect(matches).toHaveLength(1)
+    expect(matches[0].diff).toEqual([])
+    expect(matches[0].diffTooLarge).toMatch(/too large/)
+  })
+})
+
+describe('speakersAgree', () => {
+  it('forgives transliteration and initials, not a different person', () => {
+    expect(speakersAgree('Yury Ushakov', 'Yuri Ushakov')).toBe(true)
+    expect(speakersAgree('Ana Méndez', 'A. Mendez')).toBe(true)
+    expect(speakersAgree('the Kremlin', 'Kremlin')).toBe(true)
+    expect(speakersAgree('Ana Mendez', 'Piotr Kowal')).toBe(false)
+    expect(speakersAgree('Ana Mendez', 'Luis Mendez')).toBe(false)
+    expect(speakersAgree(null, 'Piotr Kowal')).toBeNull()
+  })
+})
