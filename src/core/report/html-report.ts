@@ -356,6 +356,8 @@ h4{font-size:.75rem;text-transform:uppercase;letter-spacing:.07em;color:var(--mu
 a{color:inherit;text-decoration-color:var(--muted)}
 .url{overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%;margin:.75rem 0 1.5rem;font-size:.85rem;line-height:1.4}
+table.by-status,table.by-reviewer{width:auto;min-width:24rem}
+table.verdicts td:first-child{white-space:nowrap}
 caption{text-align:left;font-weight:bold;padding-bottom:.35rem}
 th,td{border-bottom:1px solid var(--rule);padding:.3rem .5rem;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid var(--ink)}
