@@ -36,7 +36,10 @@ const dialogs: NativeDialogs = {
   },
   async printToPdf(html) {
     // An offscreen, script-less window renders the report exactly as the HTML export shows it.
-    const printer = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } })
+    const printer = new BrowserWindow({
+      show: false,
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+    })
     try {
       await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
       return await printer.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true })
@@ -106,6 +109,8 @@ async function start(): Promise<void> {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      // A middle click must not open a link in a new window behind the window-open handler's back.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   const contents = window.webContents
