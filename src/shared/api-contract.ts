@@ -72,6 +72,10 @@ export const reportRequest = z.object({
   reviewer: z.string().max(MAX_NAME).optional(),
   since: z.string().max(40).optional(),
   includeHistory: z.boolean().optional(),
+  /** ClaimReview's publisher and the base of each review's URL. */
+  organisation: z.string().trim().min(1).max(MAX_NAME).optional(),
+  organisationUrl: z.url({ protocol: /^https?$/ }).max(MAX_PATH).optional(),
+  reviewBaseUrl: z.url({ protocol: /^https?$/ }).max(MAX_PATH).optional(),
 })
 export type ReportRequest = z.infer<typeof reportRequest>
 

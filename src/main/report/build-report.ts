@@ -16,7 +16,7 @@ export interface PdfPrinter {
 
 /** A report in the format asked for; PDF is the HTML report printed by a browser engine. */
 export async function buildReport(workspace: Workspace, request: ReportRequest, printer: PdfPrinter = {}): Promise<BuiltReport> {
-  const { format, includeHistory, ...filters } = request
+  const { format, includeHistory, organisation, organisationUrl, reviewBaseUrl, ...filters } = request
   const data = gatherReportData(workspace, filters)
   const stem = `${data.workspace.name || 'verbatim'}-report`
   if (format === 'pdf') {
@@ -24,7 +24,12 @@ export async function buildReport(workspace: Workspace, request: ReportRequest, 
     const html = renderReport('html', data, { includeHistory })
     return { fileName: `${stem}.pdf`, mimeType: 'application/pdf', bytes: await printer.printToPdf(html), encoding: 'base64' }
   }
-  const text = renderReport(format, data, { includeHistory, bom: format === 'csv' })
+  const text = renderReport(format, data, {
+    includeHistory,
+    bom: format === 'csv',
+    organisation: organisation ? { name: organisation, url: organisationUrl } : undefined,
+    baseUrl: reviewBaseUrl,
+  })
   const type = REPORT_FILE_TYPES[format]
   return { fileName: `${stem}.${type.extension}`, mimeType: type.mediaType, bytes: Buffer.from(text, 'utf8'), encoding: 'utf8' }
 }
