@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, Menu, session, shell, type MenuItemConstructorOptions } from 'electron'
 import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createApiHost, type NativeDialogs } from '../api/create-api-host'
 import { bindApiToIpc, forwardEvents } from './ipc-bridge'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './renderer-protocol'
@@ -9,6 +10,8 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './renderer-protoco
 // Everything else (workspace, import, matching, reports) lives outside this folder.
 
 registerAppScheme()
+/** out/main, where the built main process lives beside out/preload and out/renderer. */
+const here = dirname(fileURLToPath(import.meta.url))
 let window: BrowserWindow | null = null
 
 const dialogs: NativeDialogs = {
@@ -89,7 +92,7 @@ function buildMenu(send: (command: string) => void): void {
 async function start(): Promise<void> {
   await app.whenReady()
   hardenSessions()
-  serveRenderer(join(__dirname, '../renderer'))
+  serveRenderer(join(here, '../renderer'))
   const host = createApiHost({ settingsPath: join(app.getPath('userData'), 'settings.json'), dialogs })
 
   window = new BrowserWindow({
@@ -100,7 +103,7 @@ async function start(): Promise<void> {
     title: 'Verbatim',
     show: false,
     webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
+      preload: join(here, '../preload/index.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
