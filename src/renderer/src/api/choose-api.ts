@@ -1,0 +1,7 @@
+// The desktop app's preload puts the Api on window.verbatim; anywhere else we are in browser mode.
+import type { Api } from '../../../shared/api-contract'
+import { createHttpApi } from './http-api'
+
+export function chooseApi(host: { verbatim?: Api } = window as unknown as { verbatim?: Api }): Api {
+  return host.verbatim ?? createHttpApi()
+}
