@@ -6,7 +6,8 @@ import { alignQuote, type Alignment } from './align-quote'
 import { classifyRelation, type RelationResult } from './classify-relation'
 import { contextsAgree } from './context-agreement'
 import { speakersAgree } from './speaker-agreement'
-import { wordSequence, type WordSequence } from './word-sequence'
+import { isMeaningWord } from './function-words'
+import { formName, wordSequence, type WordSequence } from './word-sequence'
 
 /** A passage that may hold the quote: a quote of another article, or a sentence of its narration. */
 export interface Candidate {
@@ -41,6 +42,8 @@ export interface MatchOptions {
 
 /** Below this many content words in common, a match is only believed with speaker and context. */
 const WEAK_EVIDENCE = 4
+/** A rewording sharing this few content words needs the stricter test of coversWholeQuote. */
+const FEW_WORDS = 2
 /** A different speaker is reported as misattribution only for a statement this distinctive. */
 const MISATTRIBUTION_CONTENT = 4
 const MISATTRIBUTION_WORDS = 6
@@ -82,14 +85,16 @@ export function matchQuote(q: QuoteToMatch, candidates: Candidate[], opts: Match
   }
   judged.sort((a, b) => b.rank - a.rank)
 
+  // The same words found twice in one article (as a source quote and as its sentence) count once,
+  // and the copy that names a speaker is the one kept: it can show a misattribution.
   const kept: Judged[] = []
   for (const j of judged) {
-    if (kept.length >= (opts.limit ?? DEFAULT_LIMIT)) break
-    // The same words found twice in one article (as a quote and as its sentence) count once.
-    if (kept.some((k) => overlaps(k, j))) continue
-    kept.push(j)
+    const k = kept.findIndex((other) => overlaps(other, j))
+    if (k < 0) kept.push(j)
+    else if (kept[k].speakerAgrees === null && j.speakerAgrees !== null) kept[k] = j
   }
-  return kept.map((j) => toMatch(q, quote, j, opts.diff))
+  kept.sort((a, b) => b.rank - a.rank)
+  return kept.slice(0, opts.limit ?? DEFAULT_LIMIT).map((j) => toMatch(q, quote, j, opts.diff))
 }
 
 function sharesContentWord(passage: WordSequence, quoteWords: Set<number>): boolean {
@@ -109,7 +114,15 @@ function admissible(
   contextAgrees: boolean | null,
 ): boolean {
   const weak = relation.contentMatched < WEAK_EVIDENCE
-  if (weak) return speakerAgrees === true && contextAgrees !== false
+  if (weak) {
+    if (speakerAgrees !== true || contextAgrees === false) return false
+    // One or two words in common, reworded around ("very good" for "reasonably good"): they must
+    // still cover the whole quote and include a word that names something, not only "very" or "not".
+    if (relation.relation !== 'reworded' || relation.contentMatched > FEW_WORDS) return true
+    return coversWholeQuote(alignment) && sharesLexicalWord(alignment)
+  }
+  // Four or more content words from the same speaker: reporters describe one event in different words.
+  if (speakerAgrees === true) return true
   // A long run of the same content words is the same statement whatever the sentences around say.
   if (contextAgrees === false && relation.contentMatched < DISTINCTIVE_CONTENT) return false
   if (speakerAgrees === false) {
@@ -117,6 +130,19 @@ function admissible(
     return sameWords && relation.contentMatched >= MISATTRIBUTION_CONTENT && alignment.matched >= MISATTRIBUTION_WORDS
   }
   return true
+}
+
+function coversWholeQuote(alignment: Alignment): boolean {
+  return alignment.quoteWords.from === 0 && alignment.quoteWords.to === alignment.quote.length
+}
+
+function sharesLexicalWord(alignment: Alignment): boolean {
+  const quote = alignment.quote
+  return alignment.pairs.some((pair) => {
+    if (pair.kind !== 'equal' || !quote.content[pair.quoteWord]) return false
+    const form = formName(quote.form[pair.quoteWord])
+    return !isMeaningWord(form) && !/\d/.test(form)
+  })
 }
 
 function overlaps(a: Judged, b: Judged): boolean {

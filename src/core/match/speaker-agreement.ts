@@ -3,18 +3,27 @@
 // before this, so here we only forgive spelling-level differences.
 import { comparableForm } from './comparable-form'
 
+/** Words before a name that say what someone is, not who ("Dr Sofia Reinholt", "the Kremlin"). */
+const TITLES = new Set([
+  'the', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'rev', 'reverend', 'president', 'minister', 'prime', 'senator', 'judge', 'mayor', 'general', 'gen', 'col',
+  'captain', 'capt', 'chancellor', 'governor', 'gov', 'rep', 'representative', 'secretary', 'chief', 'st',
+])
+
 function nameWords(name: string): string[] {
   const words = name
     .split(/[\s\u00A0.,'’-]+/)
     .filter((w) => w.length > 0)
     .map(comparableForm)
-  return words[0] === 'the' ? words.slice(1) : words
+  let first = 0
+  while (first < words.length - 1 && TITLES.has(words[first])) first++
+  return words.slice(first)
 }
 
 /**
  * true: the same speaker; false: different speakers; null: one side has no speaker.
  * "Ana Méndez" = "Ana Mendez" = "A. Mendez" = "Mendez"; "Yury Ushakov" = "Yuri Ushakov";
- * "the Kremlin" = "Kremlin"; "Ana Mendez" ≠ "Piotr Kowal".
+ * "the Kremlin" = "Kremlin"; "DR SOFIA REINHOLT" = "Sofia Reinholt"; "Ana Mendez" ≠ "Piotr Kowal".
  */
 export function speakersAgree(quoteSpeaker: string | null, sourceSpeaker: string | null): boolean | null {
   if (!quoteSpeaker || !sourceSpeaker) return null

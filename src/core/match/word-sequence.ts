@@ -33,7 +33,22 @@ const NEGATED_BASES: Record<string, string> = { wo: 'will', ca: 'can', sha: 'sha
 const IS_AFTER = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how'])
 const CONTRACTION_ENDINGS: Record<string, string> = { "'ll": 'will', "'re": 'are', "'ve": 'have', "'m": 'am', "'d": 'would' }
 
-/** The comparable words of one written word: "won't" → will, not; "Russia's" → russias. */
+/**
+ * A contraction is spelled out so that its words align ("won't" with "will not"), but its first
+ * word is marked, so that "won't" and "will not" are related words rather than equal ones:
+ * a contraction changes the wording, not only the spelling.
+ */
+const CONTRACTED = "'"
+
+function contracted(form: string): string {
+  return form + CONTRACTED
+}
+
+function uncontracted(form: string): string {
+  return form.endsWith(CONTRACTED) ? form.slice(0, -1) : form
+}
+
+/** The comparable words of one written word: "won't" → will', not; "Russia's" → russias. */
 function wordsOf(surface: string, into: string[]): void {
   if (surface === '%') {
     into.push('percent')
@@ -60,23 +75,23 @@ function wordsOf(surface: string, into: string[]): void {
   if (plain.includes("'")) {
     if (plain.endsWith("n't") && plain.length > 3) {
       const base = plain.slice(0, -3)
-      into.push(comparableForm(NEGATED_BASES[base] ?? base), 'not')
+      into.push(contracted(comparableForm(NEGATED_BASES[base] ?? base)), 'not')
       return
     }
     for (const ending in CONTRACTION_ENDINGS) {
       if (plain.endsWith(ending) && plain.length > ending.length) {
-        into.push(comparableForm(plain.slice(0, -ending.length)), CONTRACTION_ENDINGS[ending])
+        into.push(contracted(comparableForm(plain.slice(0, -ending.length))), CONTRACTION_ENDINGS[ending])
         return
       }
     }
     if (plain.endsWith("'s")) {
       const base = plain.slice(0, -2)
       if (IS_AFTER.has(base)) {
-        into.push(base, 'is')
+        into.push(contracted(base), 'is')
         return
       }
       if (base === 'let') {
-        into.push('let', 'us')
+        into.push(contracted('let'), 'us')
         return
       }
     }
@@ -150,9 +165,10 @@ export function tokeniseWords(text: string): WordSequence {
   }
   for (let i = 0; i < n; i++) {
     const form = forms[i]
+    const word = uncontracted(form)
     sequence.form[i] = intern(form)
-    sequence.loose[i] = /\d/.test(form) ? sequence.form[i] : intern(looseForm(form))
-    sequence.content[i] = !isFunctionWord(form) || isMeaningWord(form) ? 1 : 0
+    sequence.loose[i] = /\d/.test(form) ? sequence.form[i] : intern(looseForm(word))
+    sequence.content[i] = !isFunctionWord(word) || isMeaningWord(word) ? 1 : 0
   }
   return sequence
 }

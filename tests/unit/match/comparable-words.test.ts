@@ -39,9 +39,12 @@ describe('comparable forms of words', () => {
     expect(forms('routes one two three')).toEqual(['routes', '1', '2', '3'])
   })
 
-  it('spells out contractions, so "won’t" compares with "will not"', () => {
-    expect(forms('We won’t raise fares')).toEqual(forms('We will not raise fares'))
-    expect(forms("They can't wait")).toEqual(forms('They cannot wait'))
+  it('spells out contractions so they align with the full words, as related words, not equal ones', () => {
+    const a = alignQuote('We won’t raise fares', 'We will not raise fares')!
+    expect(a.pairs.map((p) => p.kind)).toEqual(['equal', 'related', 'equal', 'equal', 'equal'])
+    expect(classifyRelation(a)?.relation).toBe('reworded')
+    // the same contraction typed with another apostrophe is the same word
+    expect(forms('We don’t know')).toEqual(forms("We don't know"))
   })
 })
 

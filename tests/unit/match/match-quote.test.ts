@@ -149,6 +149,7 @@ describe('speakersAgree', () => {
     expect(speakersAgree('Yury Ushakov', 'Yuri Ushakov')).toBe(true)
     expect(speakersAgree('Ana Méndez', 'A. Mendez')).toBe(true)
     expect(speakersAgree('the Kremlin', 'Kremlin')).toBe(true)
+    expect(speakersAgree('DR SOFIA REINHOLT', 'Sofia Reinholt')).toBe(true)
     expect(speakersAgree('Ana Mendez', 'Piotr Kowal')).toBe(false)
     expect(speakersAgree('Ana Mendez', 'Luis Mendez')).toBe(false)
     expect(speakersAgree(null, 'Piotr Kowal')).toBeNull()
