@@ -5,8 +5,8 @@ import type { Match, QuoteKind } from '../model'
 import { alignQuote, type Alignment } from './align-quote'
 import { classifyRelation, type RelationResult } from './classify-relation'
 import { contextsAgree } from './context-agreement'
-import { speakersAgree } from './speaker-agreement'
 import { isMeaningWord } from './function-words'
+import { speakersAgree } from './speaker-agreement'
 import { formName, wordSequence, type WordSequence } from './word-sequence'
 
 /** A passage that may hold the quote: a quote of another article, or a sentence of its narration. */
@@ -19,7 +19,10 @@ export interface Candidate {
   end: number
   text: string
   speaker: string | null
-  /** The sentence or paragraph around the passage, to tell one event from another. */
+  /**
+   * The words around the passage, to tell one event from another: best the article's headline
+   * and the paragraph the passage is in.
+   */
   context?: string
 }
 
@@ -28,7 +31,7 @@ export interface QuoteToMatch {
   text: string
   speaker: string | null
   kind: QuoteKind
-  /** The sentence or paragraph around the quote in its article. */
+  /** The words around the quote, as for Candidate.context. */
   context?: string
 }
 
@@ -48,6 +51,8 @@ const FEW_WORDS = 2
 const MISATTRIBUTION_CONTENT = 4
 const MISATTRIBUTION_WORDS = 6
 const MISATTRIBUTION_REWORDED = 0.75
+/** With no speaker to compare, a rewording must score at least this. */
+const UNATTRIBUTED_REWORDED = 0.5
 /** With contexts that disagree, only a long run of shared content words still counts. */
 const DISTINCTIVE_CONTENT = 8
 const DEFAULT_LIMIT = 10
@@ -62,6 +67,8 @@ interface Judged {
 
 /** Matches for one quote, best first. A passage that only looks like the quote is left out. */
 export function matchQuote(q: QuoteToMatch, candidates: Candidate[], opts: MatchOptions = {}): Match[] {
+  // Marks around a name or a term ("Smart Quay") quote nobody: there is no statement to trace.
+  if (q.kind === 'title') return []
   const quote = wordSequence(q.text)
   if (quote.length === 0) return []
   const quoteWords = new Set<number>()
@@ -78,7 +85,7 @@ export function matchQuote(q: QuoteToMatch, candidates: Candidate[], opts: Match
     const relation = classifyRelation(alignment)
     if (!relation) continue
     const speakerAgrees = sameSpeaker(q.speaker, candidate.speaker)
-    const contextAgrees = contextsAgree(q.context, candidate.context, [quote, passage])
+    const contextAgrees = contextsAgree(q.context, candidate.context, [quote, passage], [q.speaker, candidate.speaker])
     if (!admissible(relation, alignment, speakerAgrees, contextAgrees)) continue
     const bonus = speakerAgrees === true ? 0.05 : speakerAgrees === false ? -0.2 : 0
     judged.push({ candidate, alignment, relation, speakerAgrees, rank: relation.score + bonus })
@@ -119,7 +126,7 @@ function admissible(
     // One or two words in common, reworded around ("very good" for "reasonably good"): they must
     // still cover the whole quote and include a word that names something, not only "very" or "not".
     if (relation.relation !== 'reworded' || relation.contentMatched > FEW_WORDS) return true
-    return coversWholeQuote(alignment) && sharesLexicalWord(alignment)
+    return relation.quoteCoverage >= 0.5 && coversWholeQuote(alignment) && sharesLexicalWord(alignment)
   }
   // Four or more content words from the same speaker: reporters describe one event in different words.
   if (speakerAgrees === true) return true
@@ -129,7 +136,8 @@ function admissible(
     const sameWords = relation.relation !== 'reworded' || relation.score >= MISATTRIBUTION_REWORDED
     return sameWords && relation.contentMatched >= MISATTRIBUTION_CONTENT && alignment.matched >= MISATTRIBUTION_WORDS
   }
-  return true
+  // Nobody named on one side: a loose rewording could be anyone's words on the same subject.
+  return relation.relation !== 'reworded' || relation.score >= UNATTRIBUTED_REWORDED
 }
 
 function coversWholeQuote(alignment: Alignment): boolean {

@@ -112,6 +112,28 @@ describe('matchQuote', () => {
     expect(matches[0].source.text).toBe('constructive')
   })
 
+  it('matches a short quote from the same speaker when the surroundings say too little to tell', () => {
+    const draft = quote('My members can read.', 'Yury Tamashov', 'direct', '“It’s the same offer with a new ribbon on it,” he said. “My members can read.”')
+    const matches = matchQuote(draft, [candidate('seebote', 'My members can read.', 'Yuri Tamashov', '«My members can read.»')])
+    expect(matches.map((m) => m.relation)).toEqual(['identical'])
+  })
+
+  it('does not take a short quote with most words changed for the same statement', () => {
+    const draft = quote('any serious offer', 'Yury Tamashov', 'partial')
+    expect(matchQuote(draft, [candidate('chronicle', 'the same offer', 'Yury Tamashov')])).toEqual([])
+  })
+
+  it('does not take a loose rewording on the same subject, with nobody named, for the statement', () => {
+    const draft = quote('regrets that no progress was achieved on the question of the waters of the Sel', 'Kestrian Foreign Ministry', 'partial')
+    const narration = 'The presidents agreed to reopen the crossing to freight traffic, but made no visible progress on the dispute over water from the River Sel.'
+    expect(matchQuote(draft, [{ ...candidate('wire', narration, null), quote: null }])).toEqual([])
+  })
+
+  it('does not trace a title: marks around a name are nobody’s statement', () => {
+    const title = quote('Smart Quay', null, 'title')
+    expect(matchQuote(title, [candidate('wire', 'The programme, branded "Smart Quay", is due in 2027.', null)])).toEqual([])
+  })
+
   it('keeps two translations of one statement as reworded, not unrelated', () => {
     const draft = quote('We had a useful and frank conversation, and the two presidents agreed to stay in contact', 'Yury Ushakov')
     const matches = matchQuote(draft, [
