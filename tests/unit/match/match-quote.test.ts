@@ -130,8 +130,10 @@ describe('matchQuote', () => {
   })
 
   it('does not trace a title: marks around a name are nobody’s statement', () => {
-    const title = quote('Smart Quay', null, 'title')
-    expect(matchQuote(title, [candidate('wire', 'The programme, branded "Smart Quay", is due in 2027.', null)])).toEqual([])
+    const documentary = 'The Last Shift at Brennhaven Harbour'
+    const passage = `KTV re-aired "${documentary}", a 2019 documentary about the dockers, on Sunday.`
+    expect(matchQuote(quote(documentary, null, 'title'), [candidate('wire', passage, null)])).toEqual([])
+    expect(matchQuote(quote(documentary, null, 'partial'), [candidate('wire', passage, null)])).toHaveLength(1)
   })
 
   it('keeps two translations of one statement as reworded, not unrelated', () => {
