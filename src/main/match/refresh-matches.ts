@@ -70,7 +70,7 @@ export class MatchFinder {
       text: quote.text,
       kind: quote.kind,
       speaker: quote.speaker_id ? (this.speakers.get(quote.speaker_id) ?? null) : null,
-      context: this.paragraphAt(quote.article_id, quote.start).text,
+      context: this.contextAt(quote.article_id, quote.start),
     }
     return matchQuote(toMatch, candidates)
   }
@@ -84,8 +84,15 @@ export class MatchFinder {
       end: row.end,
       text: text.slice(row.start, row.end),
       speaker: row.quote_id ? this.speakerOfQuote(row.quote_id) : null,
-      context: this.paragraphAt(row.article_id, row.start).text,
+      context: this.contextAt(row.article_id, row.start),
     }
+  }
+
+  /** Headline and paragraph: what tells one event from another when two quotes share words. */
+  private contextAt(articleId: string, offset: number): string {
+    const list = this.paragraphsOf(articleId)
+    const paragraph = this.paragraphAt(articleId, offset)
+    return list[0] && list[0] !== paragraph ? `${list[0].text}\n${paragraph.text}` : paragraph.text
   }
 
   private textOf(articleId: string): string {
@@ -97,13 +104,17 @@ export class MatchFinder {
     return text
   }
 
-  private paragraphAt(articleId: string, offset: number): { start: number; end: number; text: string } {
+  private paragraphsOf(articleId: string): { start: number; end: number; text: string }[] {
     let list = this.paragraphsByArticle.get(articleId)
     if (!list) {
       list = paragraphs(this.textOf(articleId))
       this.paragraphsByArticle.set(articleId, list)
     }
-    return list.find((p) => p.start <= offset && offset < p.end) ?? { start: offset, end: offset, text: '' }
+    return list
+  }
+
+  private paragraphAt(articleId: string, offset: number): { start: number; end: number; text: string } {
+    return this.paragraphsOf(articleId).find((p) => p.start <= offset && offset < p.end) ?? { start: offset, end: offset, text: '' }
   }
 
   private speakerOfQuote(quoteId: string): string | null {

@@ -24,6 +24,8 @@ interface QuoteRow {
 }
 
 interface MatchRow {
+  quote_speaker_id: string | null
+  source_speaker_id: string | null
   quote_id: string
   source_article_id: string
   source_quote_id: string | null
@@ -59,8 +61,9 @@ export function encodeDiff(match: Pick<Match, 'diff' | 'diffTooLarge'>): string 
   return JSON.stringify(match.diffTooLarge ? { tooLarge: match.diffTooLarge } : match.diff)
 }
 
-function toMatch(row: MatchRow): Match {
+function toMatch(row: MatchRow, names: Map<string, string>): Match {
   const diff = JSON.parse(row.diff) as DiffPart[] | { tooLarge: string }
+  const name = (id: string | null) => (id ? (names.get(id) ?? null) : null)
   return {
     quote: row.quote_id,
     source: { article: row.source_article_id, quote: row.source_quote_id, start: row.start, end: row.end, text: '' },
@@ -69,16 +72,21 @@ function toMatch(row: MatchRow): Match {
     speakerAgrees: row.speaker_agrees === null ? null : row.speaker_agrees === 1,
     diff: Array.isArray(diff) ? diff : [],
     ...(Array.isArray(diff) ? {} : { diffTooLarge: diff.tooLarge }),
+    speakers: { quote: name(row.quote_speaker_id), source: name(row.source_speaker_id) },
   }
 }
+
+const MATCH_SELECT = `SELECT m.*, q.speaker_id AS quote_speaker_id, sq.speaker_id AS source_speaker_id
+  FROM matches m JOIN quotes q ON q.id = m.quote_id LEFT JOIN quotes sq ON sq.id = m.source_quote_id`
 
 /** The stored matches of quotes, best first, each with its source text filled in from the article. */
 export function matchesByQuote(db: Database, quoteIds?: string[]): Map<string, Match[]> {
   const rows = (
     quoteIds
-      ? db.prepare(`SELECT * FROM matches WHERE quote_id IN (SELECT value FROM json_each(?)) ORDER BY score DESC, source_article_id, start`).all(JSON.stringify(quoteIds))
-      : db.prepare('SELECT * FROM matches ORDER BY score DESC, source_article_id, start').all()
+      ? db.prepare(`${MATCH_SELECT} WHERE m.quote_id IN (SELECT value FROM json_each(?)) ORDER BY m.score DESC, m.source_article_id, m.start`).all(JSON.stringify(quoteIds))
+      : db.prepare(`${MATCH_SELECT} ORDER BY m.score DESC, m.source_article_id, m.start`).all()
   ) as MatchRow[]
+  const names = speakerNames(db)
   const texts = new Map<string, string>()
   const textOf = (articleId: string) => {
     if (!texts.has(articleId)) texts.set(articleId, (db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string }).text)
@@ -86,7 +94,7 @@ export function matchesByQuote(db: Database, quoteIds?: string[]): Map<string, M
   }
   const byQuote = new Map<string, Match[]>()
   for (const row of rows) {
-    const match = toMatch(row)
+    const match = toMatch(row, names)
     match.source.text = textOf(row.source_article_id).slice(row.start, row.end)
     const list = byQuote.get(row.quote_id)
     if (list) list.push(match)
