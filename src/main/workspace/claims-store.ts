@@ -117,6 +117,11 @@ function loadContext(db: Database, quoteIds?: string[]): ClaimContext {
   return { names: speakerNames(db), verdicts: verdictsByQuote(db), matches: matchesByQuote(db, quoteIds), articles }
 }
 
+function sourceLabel(article: Pick<Article, 'title' | 'outlet'> | undefined): string | null {
+  if (!article) return null
+  return article.outlet && article.title ? `${article.outlet}, “${article.title}”` : (article.outlet ?? (article.title ? `“${article.title}”` : null))
+}
+
 function summarise(row: QuoteRow, context: ClaimContext): ClaimSummary {
   const quote = toQuote(row, context.names)
   const matches = context.matches.get(quote.id) ?? []
@@ -135,7 +140,7 @@ function summarise(row: QuoteRow, context: ClaimContext): ClaimSummary {
           speakerAgrees: best.speakerAgrees,
         }
       : null,
-    suggestion: suggestVerdict(matches),
+    suggestion: suggestVerdict(matches, { sourceLabel: (id) => sourceLabel(context.articles.get(id)) ?? id }),
     current,
     conflict,
   }
