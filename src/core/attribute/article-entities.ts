@@ -1,0 +1,366 @@
+// The people and organisations an article names, found once per article from capitalised runs of
+// the writer's own words (never inside quotations). Gives each person one canonical name
+// (Trump and Mr Trump → Donald Trump), remembers who was mentioned where, with roles and gender,
+// so that "he", "the minister" or "the ministry" can be resolved at any point of the article.
+
+import { PUNCT, QUOTE, WORD, type ArticleToken, type ArticleTokens } from './article-tokens'
+import {
+  COMMON_CAPITALISED,
+  GENDERED_TITLES,
+  guessGender,
+  isKnownGivenName,
+  NAME_PARTICLES,
+  ORGANISATION_WORDS,
+  PERSON_ROLE_NOUNS,
+  PLACE_WORDS,
+  TITLE_WORDS,
+  type Gender,
+} from './name-lexicon'
+import { isReportingVerb } from './reporting-verbs'
+import type { SpeakerKind } from '../model'
+
+export type RunKind = 'person' | 'organisation' | 'place' | 'title' | 'single'
+
+/** A run of capitalised words: a name, an organisation, a place or a bare title. */
+export interface NameRun {
+  /** First token (titles included) and one past the last token. */
+  first: number
+  end: number
+  /** First token of the name proper, after titles ("Labour Minister Irena Dovan" → "Irena"). */
+  nameStart: number
+  kind: RunKind
+  /** The name as written, without titles or a possessive ending. */
+  name: string
+  /** Lower-case title words of the run ("labour", "minister"). */
+  titles: string[]
+  entity: number
+}
+
+export interface Entity {
+  kind: SpeakerKind
+  canonical: string
+  /** Lower-case key of the surname (persons) or of the whole name (organisations). */
+  surname: string
+  given: string | null
+  gender: Gender | null
+  roles: Set<string>
+  acronym: string | null
+  /** Name words, lower case, for matching "the ministry" against "Labour Ministry". */
+  words: Set<string>
+}
+
+export interface Mention {
+  entity: number
+  token: number
+  /** The mention is the grammatical subject of its sentence, or a speaker. */
+  salient: boolean
+}
+
+export interface ArticleEntities {
+  entities: Entity[]
+  runs: NameRun[]
+  /** For each token, the index of the run it belongs to, or -1. */
+  runAt: Int32Array
+  mentions: Mention[]
+}
+
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', "d'", 'de', 'du', 'des', 'la', 'le'])
+const POSSESSIVE = /['’‘]s$|['’‘]$/
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'another'])
+const NOT_SUBJECT_NEXT = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'the', 'a', 'an', 'as',
+  'into', 'about', 'after', 'before', 'over', 'under', 'during', 'than', 'that', 'which', 'who', 'whose',
+])
+
+export function findEntities(text: string, article: ArticleTokens): ArticleEntities {
+  const { tokens } = article
+  const runs = findRuns(text, tokens)
+  const runAt = new Int32Array(tokens.length).fill(-1)
+  runs.forEach((run, r) => {
+    for (let t = run.first; t < run.end; t++) runAt[t] = r
+  })
+  const entities: Entity[] = []
+  const byKey = new Map<string, number>()
+
+  // Full names and organisations first, so a bare surname anywhere can find its full name.
+  for (const run of runs) {
+    if (run.kind === 'organisation') run.entity = organisationEntity(run, entities, byKey)
+    else if (run.kind === 'person') run.entity = personEntity(run, tokens, entities)
+  }
+  linkAcronyms(tokens, runs, entities)
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]
+    if (run.kind !== 'single') continue
+    run.entity = resolveSingle(run, r, runs, entities)
+    if (run.entity >= 0) run.kind = entities[run.entity].kind === 'person' ? 'person' : 'organisation'
+    else if (run.titles.length > 0 && run.titles.some((title) => GENDERED_TITLES.has(title) || TITLE_WORDS.has(title))) {
+      // "Mr Hale" with no full name anywhere: a person known by surname only.
+      run.entity = newPerson(entities, run.name, null, run.name)
+      run.kind = 'person'
+    }
+  }
+
+  const mentions: Mention[] = []
+  for (const run of runs) {
+    if (run.entity < 0) continue
+    const entity = entities[run.entity]
+    for (const title of run.titles) {
+      const gender = GENDERED_TITLES.get(title)
+      if (gender !== undefined && entity.kind === 'person') entity.gender ??= gender
+    }
+    if (entity.kind === 'person') collectRoles(tokens, run, entity)
+    mentions.push({ entity: run.entity, token: run.first, salient: isSubject(tokens, article.sentenceStart, run) })
+  }
+  return { entities, runs, runAt, mentions }
+}
+
+function findRuns(text: string, tokens: readonly ArticleToken[]): NameRun[] {
+  const runs: NameRun[] = []
+  let i = 0
+  while (i < tokens.length) {
+    if (!startsRun(tokens, i)) {
+      i++
+      continue
+    }
+    let end = i + 1
+    for (;;) {
+      if (end >= tokens.length) break
+      const token = tokens[end]
+      const previous = tokens[end - 1]
+      if (POSSESSIVE.test(previous.lower) && previous.type === WORD) break
+      if (token.paragraph !== previous.paragraph) break
+      if (isNameWord(token) && !isReportingVerb(token.lower)) {
+        end++
+        continue
+      }
+      // Inside a name: "von der", "bin", or the apostrophe of "Workers’ Union".
+      const next = tokens[end + 1]
+      if (next !== undefined && isNameWord(next) && token.type === WORD && NAME_PARTICLES.has(token.lower)) {
+        end++
+        continue
+      }
+      if (next !== undefined && isNameWord(next) && token.type === PUNCT && /^['’]$/.test(token.text) && token.start === previous.end && /s$/i.test(previous.text)) {
+        end++
+        continue
+      }
+      if (next !== undefined && isNameWord(next) && token.type === WORD && ORG_CONNECTORS.has(token.lower) && runHasOrganisationWord(tokens, i, end)) {
+        end++
+        continue
+      }
+      break
+    }
+    const run = classifyRun(text, tokens, i, end)
+    if (run !== null) runs.push(run)
+    i = end
+  }
+  return runs
+}
+
+function startsRun(tokens: readonly ArticleToken[], i: number): boolean {
+  const token = tokens[i]
+  return isNameWord(token) && !isReportingVerb(token.lower)
+}
+
+function isNameWord(token: ArticleToken): boolean {
+  return token.type === WORD && token.capitalised
+}
+
+function runHasOrganisationWord(tokens: readonly ArticleToken[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (ORGANISATION_WORDS.has(stripPossessive(tokens[t].lower))) return true
+  return false
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(POSSESSIVE, '').replace(/\.$/, '')
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 6 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(word)
+}
+
+function classifyRun(text: string, tokens: readonly ArticleToken[], from: number, to: number): NameRun | null {
+  // Leading capitalised common words are sentence starts: "But Yuri", "The Kremlin", "On Monday".
+  let first = from
+  while (first < to && COMMON_CAPITALISED.has(stripPossessive(tokens[first].lower)) && !isKnownGivenName(tokens[first].text)) first++
+  let last = to
+  while (last > first && COMMON_CAPITALISED.has(stripPossessive(tokens[last - 1].lower)) && !isAcronym(tokens[last - 1].text)) last--
+  if (first >= last) return null
+
+  // Titles end at the last title word that still has a name after it.
+  let nameStart = first
+  for (let t = first; t < last - 1; t++) if (TITLE_WORDS.has(stripPossessive(tokens[t].lower))) nameStart = t + 1
+  const titles: string[] = []
+  for (let t = first; t < nameStart; t++) titles.push(stripPossessive(tokens[t].lower))
+  const nameWords: string[] = []
+  for (let t = nameStart; t < last; t++) nameWords.push(stripPossessive(tokens[t].lower))
+
+  let name = text.slice(tokens[nameStart].start, tokens[last - 1].end).replace(POSSESSIVE, '')
+  const run: NameRun = { first, end: last, nameStart, kind: 'single', name, titles, entity: -1 }
+  const lastWord = nameWords[nameWords.length - 1]
+  const isOrg = nameWords.some((word) => ORGANISATION_WORDS.has(word)) || (nameWords.length === 1 && isAcronym(tokens[nameStart].text) && !TITLE_WORDS.has(lastWord))
+  if (isOrg) {
+    // "The Calderran Medicines Agency": the article is not part of the name.
+    name = name.replace(/^the\s+/i, '')
+    run.name = name
+    run.kind = 'organisation'
+    return run
+  }
+  if (nameWords.length === 1 && TITLE_WORDS.has(lastWord)) {
+    run.kind = 'title'
+    run.titles.push(lastWord)
+    run.nameStart = last
+    run.name = ''
+    return run
+  }
+  const givenKnown = isKnownGivenName(tokens[nameStart].text)
+  if (!givenKnown && (nameWords.some((word) => PLACE_WORDS.has(word)) || nameWords.some((word) => /\d/.test(word)))) {
+    run.kind = 'place'
+    return run
+  }
+  if (nameWords.length >= 2 && nameWords.length <= 5) run.kind = 'person'
+  else if (nameWords.length > 5) return null
+  return run
+}
+
+function newPerson(entities: Entity[], canonical: string, given: string | null, surname: string): number {
+  entities.push({
+    kind: 'person',
+    canonical,
+    surname: nameKeyWord(surname),
+    given: given === null ? null : nameKeyWord(given),
+    gender: given === null ? null : guessGender(given),
+    roles: new Set(),
+    acronym: null,
+    words: new Set(canonical.toLowerCase().split(/\s+/)),
+  })
+  return entities.length - 1
+}
+
+function nameKeyWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’‘.]/g, '')
+}
+
+function personEntity(run: NameRun, tokens: readonly ArticleToken[], entities: Entity[]): number {
+  const words = run.name.split(/\s+/).filter((word) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(word))
+  const given = words[0]
+  const surname = words[words.length - 1]
+  const surnameKey = nameKeyWord(surname)
+  const givenKey = nameKeyWord(given)
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e]
+    if (entity.kind !== 'person' || entity.surname !== surnameKey) continue
+    if (entity.given === null || entity.given === givenKey || (givenKey.length === 1 && entity.given.startsWith(givenKey)) || (entity.given.length === 1 && givenKey.startsWith(entity.given))) {
+      if (entity.given === null || entity.given.length === 1) {
+        entity.given = givenKey
+        entity.canonical = run.name
+        entity.gender ??= guessGender(given)
+      }
+      return e
+    }
+  }
+  void tokens
+  return newPerson(entities, run.name, given, surname)
+}
+
+function organisationEntity(run: NameRun, entities: Entity[], byKey: Map<string, number>): number {
+  const key = run.name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’‘]/g, "'")
+  const known = byKey.get(key)
+  if (known !== undefined) return known
+  entities.push({
+    kind: 'organisation',
+    canonical: run.name,
+    surname: key,
+    given: null,
+    gender: null,
+    roles: new Set(),
+    acronym: null,
+    words: new Set(key.split(/[\s-]+/).map((word) => word.replace(/'s?$/, ''))),
+  })
+  byKey.set(key, entities.length - 1)
+  return entities.length - 1
+}
+
+/** "The United Port Workers' Union (UPWU)": the acronym names the same organisation. */
+function linkAcronyms(tokens: readonly ArticleToken[], runs: NameRun[], entities: Entity[]): void {
+  for (const run of runs) {
+    if (run.kind !== 'organisation' || run.entity < 0) continue
+    const open = tokens[run.end]
+    const acronym = tokens[run.end + 1]
+    const close = tokens[run.end + 2]
+    if (open?.text === '(' && acronym !== undefined && isAcronym(acronym.text) && close?.text === ')') entities[run.entity].acronym = acronym.text
+  }
+  for (const run of runs) {
+    if (run.kind !== 'organisation' || run.nameStart !== run.end - 1) continue
+    const target = entities.findIndex((entity) => entity.acronym === run.name)
+    if (target >= 0 && target !== run.entity) run.entity = target
+  }
+}
+
+/** A one-word name: a known person's surname or given name, or an organisation's acronym or word. */
+function resolveSingle(run: NameRun, index: number, runs: readonly NameRun[], entities: readonly Entity[]): number {
+  const key = nameKeyWord(run.name)
+  let best = -1
+  // The nearest full mention before, else the first after (a headline names people before the body).
+  for (let r = index - 1; r >= 0 && best < 0; r--) {
+    const e = runs[r].entity
+    if (e >= 0 && entities[e].kind === 'person' && entities[e].surname === key) best = e
+  }
+  if (best < 0) best = entities.findIndex((entity) => entity.kind === 'person' && entity.surname === key)
+  if (best >= 0) return best
+  const byGiven = entities.filter((entity) => entity.kind === 'person' && entity.given === key)
+  if (byGiven.length === 1) return entities.indexOf(byGiven[0])
+  const byAcronym = entities.findIndex((entity) => entity.acronym === run.name)
+  if (byAcronym >= 0) return byAcronym
+  return -1
+}
+
+function collectRoles(tokens: readonly ArticleToken[], run: NameRun, entity: Entity): void {
+  const titles = run.titles
+  for (let i = 0; i < titles.length; i++) {
+    if (titles[i] === 'prime' && titles[i + 1] === 'minister') {
+      entity.roles.add('prime minister')
+      i++
+    } else if (PERSON_ROLE_NOUNS.has(titles[i])) {
+      entity.roles.add(titles[i])
+    }
+  }
+  // Lower-case role words right before the name: "Kremlin aide Yuri Ushakov", "crane operator Mikko Raband".
+  for (let t = run.first - 1; t >= 0 && t >= run.first - 3; t--) {
+    const token = tokens[t]
+    if (token.type !== WORD || token.capitalised || DETERMINERS.has(token.lower)) break
+    if (PERSON_ROLE_NOUNS.has(token.lower)) entity.roles.add(token.lower)
+  }
+  // An apposition after the name: "Tamashov, 58, a former crane driver", "Roos, the state mediator,".
+  if (tokens[run.end]?.text !== ',') return
+  for (let t = run.end + 1; t < tokens.length && t <= run.end + 12; t++) {
+    const token = tokens[t]
+    if (token.type !== WORD || token.paragraph !== tokens[run.end].paragraph) break
+    if (/^\d{1,3}$/.test(token.text)) entity.roles.add(`${token.text}-year-old`)
+    const word = stripPossessive(token.lower)
+    if (PERSON_ROLE_NOUNS.has(word)) entity.roles.add(word)
+    if (/-year-old$/.test(word)) entity.roles.add(word.replace(/^.*?(\d+-year-old)$/, '$1'))
+    if (word === 'who' || word === 'which') break
+  }
+}
+
+function isSubject(tokens: readonly ArticleToken[], sentenceStart: readonly number[], run: NameRun): boolean {
+  const first = tokens[run.first]
+  const sentenceFirst = sentenceStart[first.sentence]
+  let t = sentenceFirst
+  while (t < run.first && (tokens[t].type === PUNCT || DETERMINERS.has(tokens[t].lower) || (tokens[t].type === WORD && !tokens[t].capitalised && PERSON_ROLE_NOUNS.has(tokens[t].lower)))) t++
+  if (t === run.first) return true
+  const next = tokens[run.end]
+  if (next === undefined || next.type === QUOTE) return false
+  if (next.type === WORD) return isReportingVerb(next.lower) || (!next.capitalised && !NOT_SUBJECT_NEXT.has(next.lower) && tokens[run.first - 1]?.text === ',')
+  return next.text === ',' && tokens[run.first - 1]?.text === ','
+}
+
+/** Lower-case words of a name for matching ("Labour Ministry" → labour, ministry). */
+export function entityWords(entity: Entity): Set<string> {
+  return entity.words
+}
+
+/** The gender of a pronoun's antecedent, or its number. */
+export function isCompatibleGender(entity: Entity, gender: Gender): boolean {
+  return entity.gender === null || entity.gender === gender
+}

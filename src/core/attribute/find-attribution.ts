@@ -1,0 +1,267 @@
+// Finds the attribution clause of a quotation in the writer's words around it: the words naming
+// the speaker (a noun phrase, as a token range) and the reporting cue.
+//   after the quote:  “…,” said X  /  “…,” X said  /  “…,” X, the foo, told reporters  /  “…,” according to X
+//   before the quote: X said: “…”  /  X described it as “…”  /  According to X, the … “…”  /  X: ‘…’
+
+import { PUNCT, QUOTE, WORD, type ArticleToken, type ArticleTokens } from './article-tokens'
+import { ORGANISATION_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS } from './name-lexicon'
+import { isReportingVerb, isStrongReportingVerb, PHRASAL_REPORTING_VERBS } from './reporting-verbs'
+
+export interface Clause {
+  /** Token range of the words naming the speaker. */
+  npStart: number
+  npEnd: number
+  /** Token range of the cue ("said", "told reporters", "according to"). */
+  cueStart: number
+  cueEnd: number
+}
+
+/** Words between a subject and its verb that do not change who speaks: "has also", "later", "repeatedly". */
+const AUXILIARIES = new Set([
+  'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'also', 'later', 'then', 'again', 'once',
+  'already', 'earlier', 'previously', 'separately', 'further', 'still', 'even', 'just', 'only', 'never',
+  'now', 'first', 'often', 'since', 'too', 'nonetheless', 'however', 'herself', 'himself', 'themselves',
+  'itself', 'had', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'not', 'always',
+  'subsequently', 'initially', 'finally', 'recently', 'reportedly', 'yesterday', 'today', 'tonight',
+])
+const NP_STOP = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'as', 'into', 'about',
+  'after', 'before', 'over', 'under', 'during', 'than', 'that', 'which', 'who', 'whom', 'whose', 'when',
+  'where', 'while', 'because', 'if', 'so', 'not', 'no', 'is', 'was', 'were', 'are', 'be', 'been', 'has',
+  'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'it', 'this', 'these',
+  'those', 'there', 'here', 'what', 'how', 'why', 'very', 'more', 'most', 'also', 'then', 'though',
+  'although', 'since', 'until', 'through', 'against', 'between', 'among', 'without', 'within', 'via',
+  'per', 'like', 'unlike', 'despite', 'outside', 'inside', 'near', 'up', 'down', 'out', 'off',
+])
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other'])
+// Objects of "told" that are listeners, kept in the cue: "told reporters", "told the BBC".
+const LISTENER_WORDS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'parliament', 'lawmakers', 'residents', 'members', 'supporters', 'staff', 'delegates', 'me', 'us', 'him', 'her', 'them', 'radio', 'television', 'listeners', 'viewers', 'crowd', 'crowds', 'press', 'news', 'conference', 'briefing', 'interview', 'meeting', 'rally', 'audience', 'committee', 'inquiry', 'hearing', 'court', 'council', 'reuters'])
+const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reassured', 'warned', 'urged', 'reminded', 'asked'])
+const MAX_NP = 7
+const MAX_APPOSITIVE = 22
+
+export function isPronoun(token: ArticleToken | undefined): boolean {
+  return token !== undefined && token.type === WORD && (SPEAKER_PRONOUNS.has(token.lower) || token.lower === 'i' || token.lower === 'we')
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/'s$|'$/, '')
+}
+
+function isNounPhraseWord(token: ArticleToken): boolean {
+  if (token.type !== WORD) return false
+  if (token.capitalised) return !isReportingVerb(token.lower)
+  const word = stripPossessive(token.lower)
+  return PERSON_ROLE_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || /-year-old$/.test(word) || token.lower.endsWith("'s") || token.lower.endsWith("s'")
+}
+
+function isModifier(token: ArticleToken): boolean {
+  return token.type === WORD && !token.capitalised && !NP_STOP.has(token.lower) && !AUXILIARIES.has(token.lower) && !isReportingVerb(token.lower) && !/ly$/.test(token.lower) && !DETERMINERS.has(token.lower) && !isPronoun(token)
+}
+
+/** The start of the noun phrase that ends just before `end`, or -1. */
+export function nounPhraseBefore(tokens: readonly ArticleToken[], end: number, floor: number): number {
+  const last = tokens[end - 1]
+  if (end - 1 < floor || last === undefined) return -1
+  if (isPronoun(last)) return end - 1
+  let start = end
+  let hasHead = false
+  for (let i = end - 1; i >= floor && end - i <= MAX_NP; i--) {
+    const token = tokens[i]
+    if (token.type === PUNCT && /^['’]$/.test(token.text) && tokens[i - 1]?.end === token.start && hasHead) {
+      start = i
+      continue
+    }
+    if (token.type !== WORD) break
+    if (DETERMINERS.has(token.lower)) {
+      if (hasHead) start = i
+      break
+    }
+    if (NP_STOP.has(token.lower) || isPronoun(token)) break
+    if (isNounPhraseWord(token) || (hasHead && isModifier(token))) {
+      hasHead = true
+      start = i
+      continue
+    }
+    break
+  }
+  return hasHead ? start : -1
+}
+
+/** The end (exclusive) of the noun phrase that starts at `start`, or -1. */
+export function nounPhraseAfter(tokens: readonly ArticleToken[], start: number, limit: number): number {
+  const first = tokens[start]
+  if (first === undefined || start >= limit || first.type !== WORD) return -1
+  if (isPronoun(first)) return start + 1
+  let i = start
+  if (DETERMINERS.has(first.lower)) i++
+  let end = -1
+  while (i < limit && i - start < MAX_NP) {
+    const token = tokens[i]
+    if (token.type === PUNCT && /^['’]$/.test(token.text) && tokens[i - 1]?.end === token.start) {
+      i++
+      continue
+    }
+    if (token.type !== WORD || NP_STOP.has(token.lower) || isPronoun(token)) break
+    if (isReportingVerb(token.lower) && !token.capitalised) break
+    if (isNounPhraseWord(token)) {
+      i++
+      end = i
+      continue
+    }
+    // A modifier counts only if a head follows: "former crane driver", "state mediator".
+    if (isModifier(token) && end < 0) {
+      i++
+      continue
+    }
+    break
+  }
+  if (end < 0) return -1
+  // "a spokesman for the Kremlin", "an economist at the institute": keep the organisation.
+  const next = tokens[end]
+  if (next !== undefined && (next.lower === 'for' || next.lower === 'of' || next.lower === 'at') && !tokens[end - 1].capitalised) {
+    const orgEnd = nounPhraseAfter(tokens, end + 1, limit)
+    if (orgEnd > 0 && tokens.slice(end + 1, orgEnd).some((token) => token.capitalised)) return orgEnd
+  }
+  return end
+}
+
+function skipBackOverAuxiliaries(tokens: readonly ArticleToken[], i: number, floor: number): number {
+  while (i >= floor && tokens[i].type === WORD && (AUXILIARIES.has(tokens[i].lower) || (!tokens[i].capitalised && /ly$/.test(tokens[i].lower) && tokens[i].lower.length > 4))) i--
+  return i
+}
+
+function skipAuxiliaries(tokens: readonly ArticleToken[], i: number, limit: number): number {
+  while (i < limit && tokens[i].type === WORD && (AUXILIARIES.has(tokens[i].lower) || (!tokens[i].capitalised && /ly$/.test(tokens[i].lower) && tokens[i].lower.length > 4))) i++
+  return i
+}
+
+/** The subject of the verb at `verb`: skips "has also", an apposition ", the union's leader," and "who". */
+function subjectOf(tokens: readonly ArticleToken[], verb: number, floor: number): { start: number; end: number } | null {
+  let i = skipBackOverAuxiliaries(tokens, verb - 1, floor)
+  if (i < floor) return null
+  if (tokens[i].type === WORD && (tokens[i].lower === 'who' || tokens[i].lower === 'which') && tokens[i - 1]?.text === ',') i -= 2
+  else if (tokens[i].text === ',') {
+    // Apposition or relative clause between commas; the subject is before the first comma.
+    let j = i - 1
+    while (j >= floor && i - j <= MAX_APPOSITIVE && tokens[j].text !== ',') j--
+    if (j < floor || tokens[j].text !== ',') return null
+    i = j - 1
+  }
+  if (i < floor) return null
+  const start = nounPhraseBefore(tokens, i + 1, floor)
+  return start < 0 ? null : { start, end: i + 1 }
+}
+
+/** How far the reporting verb at `verb` extends: "told reporters", "pointed out", "said in a statement". */
+function cueEnd(tokens: readonly ArticleToken[], verb: number, limit: number): number {
+  const token = tokens[verb]
+  const phrases = PHRASAL_REPORTING_VERBS.get(token.lower)
+  if (phrases !== undefined) {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ')
+      if (words.every((word, k) => tokens[verb + k]?.lower === word)) return verb + words.length
+    }
+  }
+  if (TELL_VERBS.has(token.lower)) {
+    let end = verb + 1
+    while (end < limit && end - verb <= 3 && tokens[end].type === WORD && (LISTENER_WORDS.has(tokens[end].lower) || tokens[end].capitalised)) end++
+    return end
+  }
+  if (tokens[verb + 1]?.lower === 'in' && tokens[verb + 2]?.lower === 'a' && tokens[verb + 3]?.lower === 'statement') return verb + 4
+  return verb + 1
+}
+
+/** A reporting verb; capitalised only as the first word of a sentence ("Asked about it, …"), not in a name ("Washington Post"). */
+function isVerbAt(tokens: readonly ArticleToken[], i: number): boolean {
+  const token = tokens[i]
+  if (token === undefined || token.type !== WORD || !isReportingVerb(token.lower)) return false
+  return !token.capitalised || i === 0 || tokens[i - 1].sentence !== token.sentence
+}
+
+/** The clause right after a quotation: “…,” he said / said X / X, the foo, said / according to X. */
+export function clauseAfter(article: ArticleTokens, quoteToken: number): Clause | null {
+  const { tokens } = article
+  const paragraph = tokens[quoteToken].paragraph
+  const sentence = tokens[quoteToken].sentence
+  let limit = quoteToken + 1
+  while (limit < tokens.length && tokens[limit].paragraph === paragraph && tokens[limit].type !== QUOTE && (tokens[limit].sentence === sentence || limit === quoteToken + 1) && limit - quoteToken < 40) limit++
+  let i = quoteToken + 1
+  let skipped = 0
+  while (i < limit && tokens[i].type === PUNCT && /^[,—–\-:]$/.test(tokens[i].text) && skipped < 2) {
+    i++
+    skipped++
+  }
+  if (i >= limit) return null
+  // A full stop after the quote ends its sentence: the next words are a new sentence.
+  if (tokens[i].type === PUNCT) return null
+  if (tokens[i].lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    const end = nounPhraseAfter(tokens, i + 2, limit)
+    return end > 0 ? { npStart: i + 2, npEnd: end, cueStart: i, cueEnd: i + 2 } : null
+  }
+  const verbFirst = skipAuxiliaries(tokens, i, limit)
+  if (verbFirst < limit && isVerbAt(tokens, verbFirst)) {
+    // “…,” said Kremlin aide Yuri Ushakov.
+    const end = nounPhraseAfter(tokens, verbFirst + 1, limit)
+    if (end > 0) return { npStart: verbFirst + 1, npEnd: end, cueStart: verbFirst, cueEnd: verbFirst + 1 }
+    return null
+  }
+  const npEnd = nounPhraseAfter(tokens, i, limit)
+  if (npEnd < 0) return null
+  let k = npEnd
+  if (tokens[k]?.text === ',') {
+    let j = k + 1
+    while (j < limit && j - k <= MAX_APPOSITIVE && tokens[j].text !== ',') j++
+    if (j < limit && tokens[j].text === ',') k = j + 1
+  }
+  k = skipAuxiliaries(tokens, k, limit)
+  if (k < limit && isVerbAt(tokens, k)) return { npStart: i, npEnd, cueStart: k, cueEnd: cueEnd(tokens, k, limit) }
+  return null
+}
+
+/** The clause before a quotation in its sentence: X said: “…” / X described it as “…” / according to X, “…”. */
+export function clauseBefore(article: ArticleTokens, quoteToken: number): Clause | null {
+  const { tokens, sentenceStart } = article
+  const floor = sentenceStart[tokens[quoteToken].sentence]
+  for (let v = quoteToken - 1; v >= floor; v--) {
+    const token = tokens[v]
+    if (token.type !== WORD) continue
+    if (token.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const end = nounPhraseAfter(tokens, v + 2, quoteToken)
+      if (end > 0) return { npStart: v + 2, npEnd: end, cueStart: v, cueEnd: v + 2 }
+      continue
+    }
+    if (!isVerbAt(tokens, v)) continue
+    const subject = subjectOf(tokens, v, floor)
+    if (subject !== null) return { npStart: subject.start, npEnd: subject.end, cueStart: v, cueEnd: cueEnd(tokens, v, quoteToken) }
+    if (isStrongReportingVerb(token.lower)) {
+      // Inverted: "said Heller: “…”", "Asked about it, said the minister, “…”".
+      const end = nounPhraseAfter(tokens, v + 1, quoteToken)
+      if (end > 0 && (tokens[end]?.text === ':' || tokens[end]?.text === ',' || end === quoteToken)) return { npStart: v + 1, npEnd: end, cueStart: v, cueEnd: v + 1 }
+    }
+  }
+  // A headline or a speaker label: "Trump: ‘We will win’".
+  if (tokens[quoteToken - 1]?.text === ':') {
+    const start = nounPhraseBefore(tokens, quoteToken - 1, floor)
+    if (start >= 0 && start === firstWordOf(tokens, floor, quoteToken - 1)) return { npStart: start, npEnd: quoteToken - 1, cueStart: quoteToken - 1, cueEnd: quoteToken - 1 }
+  }
+  return null
+}
+
+/** A clause later in the same sentence, after other words: “useful” and “frank”, Smith said. */
+export function clauseLaterInSentence(article: ArticleTokens, quoteToken: number): Clause | null {
+  const { tokens } = article
+  const sentence = tokens[quoteToken].sentence
+  for (let t = quoteToken + 1; t < tokens.length && tokens[t].sentence === sentence && t - quoteToken < 40; t++) {
+    if (tokens[t].type === QUOTE || (tokens[t].type === PUNCT && tokens[t].text === ',')) {
+      const clause = clauseAfter(article, t)
+      if (clause !== null) return clause
+    }
+  }
+  return null
+}
+
+function firstWordOf(tokens: readonly ArticleToken[], from: number, to: number): number {
+  for (let t = from; t < to; t++) if (tokens[t].type === WORD) return t
+  return -1
+}

@@ -1,0 +1,62 @@
+// Groups spans into utterances: the paragraphs of one quote running over several paragraphs, and
+// the two halves of a quote interrupted by its attribution (“We will stay,” she said, “and win.”).
+
+import { isReportingVerb } from '../attribute/reporting-verbs'
+import type { RawQuoteSpan } from './find-quote-spans'
+
+const MAX_GAP_CHARS = 160
+const MAX_GAP_WORDS = 14
+const GAP_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+// Words that start a new clause of the writer's own rather than an attribution.
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'because', 'although', 'though', 'so', 'yet', 'if', 'when', 'as', 'after', 'before', 'since', 'which', 'who', 'whose', 'where'])
+const SEPARATOR_BEFORE_GAP = /[,;:—–\-…?!.]$/
+const AFTER_QUOTE_ATTRIBUTION = /^\s*[,—–-]?\s*((?:[\p{L}\p{N}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s*(?:[,.;:!?]|$)/u
+
+/**
+ * For each span, the index of the first span of its utterance. `paragraphEnds[i]` is where the
+ * paragraph of span i ends (attribution never crosses a paragraph).
+ */
+export function linkUtterances(text: string, spans: readonly RawQuoteSpan[], paragraphEnd: (paragraph: number) => number): number[] {
+  const utterance = spans.map((_, i) => i)
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]
+    if (span.continues >= 0) {
+      utterance[i] = utterance[span.continues]
+      continue
+    }
+    if (i === 0) continue
+    const previous = spans[i - 1]
+    if (previous.paragraph !== span.paragraph || previous.close < 0) continue
+    if (isInterruption(text, previous, span, paragraphEnd(span.paragraph))) utterance[i] = utterance[i - 1]
+  }
+  return utterance
+}
+
+function isInterruption(text: string, first: RawQuoteSpan, second: RawQuoteSpan, paragraphEnd: number): boolean {
+  const gapStart = first.close + 1
+  const gapEnd = second.open
+  if (gapEnd - gapStart > MAX_GAP_CHARS || gapEnd <= gapStart) return false
+  const gap = text.slice(gapStart, gapEnd)
+  if (gap.includes('\n')) return false
+
+  const firstText = text.slice(first.start, first.end)
+  const trimmedGap = gap.trim()
+  if (!SEPARATOR_BEFORE_GAP.test(firstText) && !/^[,—–-]/.test(trimmedGap)) return false
+
+  const words: string[] = trimmedGap.match(GAP_WORD) ?? []
+  if (words.length === 0 || words.length > MAX_GAP_WORDS) return false
+  if (CLAUSE_OPENERS.has(words[0].toLowerCase())) return false
+  if (!words.some((word) => isReportingVerb(word) || word.toLowerCase() === 'according')) return false
+  // One attribution, not a sentence of the writer's own followed by another quote.
+  const body = trimmedGap.replace(/^[,—–-]\s*/, '').replace(/[,.;:—–-]\s*$/, '')
+  if (/[.!?;]\s+\S/.test(body.replace(/\b(?:\p{Lu}\.)+/gu, '').replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt)\./g, ''))) return false
+  if (/\bthat$/i.test(body)) return false
+
+  // The second part carries its own attribution: two speakers, not one interrupted quote.
+  if (second.close >= 0) {
+    const after = text.slice(second.close + 1, Math.min(paragraphEnd, second.close + 1 + 80))
+    const own = AFTER_QUOTE_ATTRIBUTION.exec(after)
+    if (own !== null && /^\s*[,—–-]/.test(after) && own[1].split(/\s+/).some((word) => isReportingVerb(word))) return false
+  }
+  return true
+}
