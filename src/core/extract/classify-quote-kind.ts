@@ -8,11 +8,12 @@ import { isReportingVerb } from '../attribute/reporting-verbs'
 const WINDOW = 80
 
 /** Words just before a quote that introduce a name rather than speech ("an event called ‘…’"). */
-const NAMING_VERBS = /(?:^|[^\p{L}])(called|named|dubbed|titled|entitled|nicknamed|codenamed|code-named|known as|billed as|styled|badged as|marketed as|branded as|labelled as|labeled as)\s*$/iu
+const NAMING_VERBS = /(?:^|[^\p{L}])(call|calls|called|named|dubbed|titled|entitled|nicknamed|codenamed|code-named|known(?:\s+[\p{L}-]+){0,4}\s+as|(?:simply|widely|popularly|locally|officially|internally)\s+as|billed as|styled|badged as|marketed as|branded|branded as|labelled|labeled|labelled as|labeled as|reading|read|christened|renamed)\s*$/iu
 const SO_CALLED = /(?:^|[^\p{L}])(so-called|so called|self-styled|self-proclaimed|the word|the words|the term|the phrase|the slogan|the motto|the hashtag|the headline|the banner|the caption|the title|the name|the label|the nickname|the moniker|the acronym|the codename|hashtag)\s*$/iu
 /** Nouns that a title or name follows ("the report ‘Safe Harbours’", "the film ‘Night Shift’"). */
-const WORK_NOUNS = /(?:^|[^\p{L}])(?:book|film|movie|song|album|play|report|documentary|programme|program|show|series|podcast|exhibition|festival|event|conference|summit|campaign|operation|initiative|project|scheme|plan|policy|bill|act|law|motion|petition|slogan|motto|hashtag|banner|sign|placard|poster|headline|column|essay|article|paper|study|memo|letter|manifesto|newsletter|game|app|brand|label|product|drug|vaccine|ship|vessel|boat|group|movement|network|coalition|party|alliance|magazine|newspaper|blog|website|channel|video|novel|poem|opera|musical|ballet|painting|sculpture|installation|exercise|manoeuvre|maneuver|tour)\s*,?\s*$/iu
+const WORK_NOUNS = /(?:^|[^\p{L}])(?:book|film|movie|song|album|play|report|documentary|programme|program|show|series|podcast|exhibition|festival|event|conference|summit|campaign|operation|initiative|project|scheme|plan|policy|bill|act|law|motion|petition|slogan|motto|hashtag|banner|sign|placard|poster|headline|column|essay|article|paper|study|memo|letter|manifesto|newsletter|game|app|brand|label|product|drug|vaccine|ship|vessel|study|site|website|portal|hotline|helpline|tool|platform|database|dossier|review|boat|group|movement|network|coalition|party|alliance|magazine|newspaper|blog|website|channel|video|novel|poem|opera|musical|ballet|painting|sculpture|installation|exercise|manoeuvre|maneuver|tour)\s*,?\s*$/iu
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|we|i|you|it|who|which|what)\s+\S*\s*$/iu
+const NOT_ATTRIBUTION_START = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'and', 'or', 'but', 'to', 'for', 'of', 'in', 'on', 'that', 'which', 'as', 'be', 'been', 'being'])
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'de', 'la', 'le', 'von', 'van', 'is', 'are', 'not', 'no', 'nor', 'but', 'as', 'vs', 'v'])
 
 export interface KindContext {
@@ -41,13 +42,24 @@ export function classifyQuoteKind(context: KindContext): QuoteKind {
   const endsWithComma = /[,;:—–-]$/.test(quote)
   const followedByAttribution = attributionFollows(after)
 
-  if (words.length <= 10 && !followedByAttribution && !endsWithComma) {
+  if (words.length <= 10 && !followedByAttribution) {
+    const titleCase = isTitleCase(words)
     if (SO_CALLED.test(before)) return 'title'
-    if (startsUpper && NAMING_VERBS.test(before) && !PRONOUN_BEFORE.test(before)) return 'title'
-    if (isTitleCase(words) && !/[.,;:]$/.test(quote) && !introducesSpeech(before)) {
-      if (before === '' || WORK_NOUNS.test(before) || NAMING_VERBS.test(before) || /[\p{L}\p{N},(]$/u.test(before)) return 'title'
+    if (NAMING_VERBS.test(before)) {
+      // A name after "called", "known as", "branded": capitalised like a name, or with no speaker
+      // before the verb ("what he called ‘a disgrace’" is a speaker's words).
+      if (titleCase) return 'title'
+      if (startsUpper && !endsWithComma && !PRONOUN_BEFORE.test(before)) return 'title'
     }
+    if (titleCase && !/[;:!?]$/.test(quote) && !introducesSpeech(before)) {
+      if (WORK_NOUNS.test(before) || /[\p{L}\p{N},(]$/u.test(before)) return 'title'
+    }
+    if (startsUpper && words.length <= 6 && WORK_NOUNS.test(before) && !sentenceLike) return 'title'
   }
+
+  // Quoted words the writer's sentence runs on from: “Someone will have to answer” for the delay.
+  const runsOn = /^\s+\p{Ll}/u.test(after) && !followedByAttribution && !/[.,!?;:—–…-]$/.test(quote)
+  if (runsOn && words.length <= 12) return 'partial'
 
   if (before === '' || /[:]$/.test(before)) return 'direct'
   if (/[—–-]$/.test(before) || /[,;]$/.test(before)) {
@@ -83,11 +95,11 @@ function isTitleCase(words: readonly string[]): boolean {
       capitalised++
       continue
     }
-    if (i > 0 && SMALL_WORDS.has(word.toLowerCase())) continue
+    if ((i > 0 || words.length > 1) && SMALL_WORDS.has(word.toLowerCase())) continue
     return false
   }
-  if (words.length === 1) return capitalised === 1 && words[0].length > 1
-  return capitalised >= 2
+  if (words.length === 1) return words[0].length > 1
+  return capitalised >= 1
 }
 
 /** The text before the quote ends with a speech verb (optionally its object): "said", "told the BBC". */
@@ -112,5 +124,8 @@ function attributionFollows(after: string): boolean {
   const match = /^\s*[,—–-]?\s*((?:[\p{L}\p{N}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s*(?:[,.;:!?(]|$)/u.exec(after)
   if (match === null) return false
   if (!/^\s*[,—–-]/.test(after) && !/^\s+\p{Ll}/u.test(after)) return false
-  return match[1].split(/\s+/).some((word) => isReportingVerb(word) || /^according$/i.test(word))
+  const words = match[1].split(/\s+/)
+  // “…” was mentioned / “…” is the key: the quote is the subject of the writer's own sentence.
+  if (NOT_ATTRIBUTION_START.has(words[0].toLowerCase())) return false
+  return words.some((word) => isReportingVerb(word) || /^according$/i.test(word))
 }

@@ -23,22 +23,28 @@ export interface QuoteSpan {
  */
 export function extractQuotes(text: string, paragraphs: readonly ParagraphSpan[] = splitParagraphs(text)): QuoteSpan[] {
   const spans = findQuoteSpans(text, paragraphs)
-  const utterances = linkUtterances(text, spans, (p) => paragraphs[p].end)
+  const contexts = spans.map((span) => ({
+    quote: text.slice(span.start, span.end),
+    before: textBefore(text, span, paragraphs[span.paragraph]),
+    after: span.close < 0 ? '' : text.slice(span.close + 1, Math.min(paragraphs[span.paragraph].end, span.close + 1 + KIND_WINDOW)),
+    multiSpan: false,
+  }))
+  // Kinds of each span alone decide which spans may be halves of one interrupted utterance.
+  const standalone = contexts.map((context) => classifyQuoteKind(context))
+  const utterances = linkUtterances(text, spans, standalone, (p) => paragraphs[p].end)
   const spanCount = new Map<number, number>()
   for (const u of utterances) spanCount.set(u, (spanCount.get(u) ?? 0) + 1)
 
-  return spans.map((span, i) => ({
-    start: span.start,
-    end: span.end,
-    text: text.slice(span.start, span.end),
-    kind: classifyQuoteKind({
-      quote: text.slice(span.start, span.end),
-      before: textBefore(text, span, paragraphs[span.paragraph]),
-      after: span.close < 0 ? '' : text.slice(span.close + 1, Math.min(paragraphs[span.paragraph].end, span.close + 1 + KIND_WINDOW)),
-      multiSpan: (spanCount.get(utterances[i]) ?? 1) > 1,
-    }),
-    utterance: utterances[i],
-  }))
+  return spans.map((span, i) => {
+    const multiSpan = (spanCount.get(utterances[i]) ?? 1) > 1
+    return {
+      start: span.start,
+      end: span.end,
+      text: contexts[i].quote,
+      kind: multiSpan ? 'direct' : standalone[i],
+      utterance: utterances[i],
+    }
+  })
 }
 
 function textBefore(text: string, span: RawQuoteSpan, paragraph: ParagraphSpan): string {

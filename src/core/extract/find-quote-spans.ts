@@ -101,6 +101,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly ParagraphSpan[
     const openCount = [0, 0, 0, 0]
     const continuing = pending
     pending = null
+    // A quote that runs on into the next paragraph has no closing mark here to find.
+    const singleRunsOn = paragraphs[p + 1] !== undefined && opensParagraph(text, paragraphs[p + 1], SINGLE)
 
     for (let k = 0; k < positions.length; k++) {
       const pos = positions[k]
@@ -108,7 +110,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly ParagraphSpan[
       let role = roles[k]
       if (role === Role.Possessive) {
         const laterCloses = nextSingle[k] === Role.Close || nextSingle[k] === Role.Either
-        role = openCount[family] > 0 && !laterCloses ? Role.Close : Role.None
+        role = openCount[family] > 0 && !laterCloses && !singleRunsOn ? Role.Close : Role.None
       } else if (role === Role.Either) {
         role = openCount[family] > 0 ? Role.Close : Role.Open
       }
@@ -184,6 +186,8 @@ function markRole(text: string, pos: number, paragraph: ParagraphSpan, family: n
       ELISION.lastIndex = pos + 1
       if (ELISION.test(text)) return Role.None
     }
+    // The second mark of "rock ’n’ roll", "pick ’n’ mix".
+    if ((prev === 'n' || prev === 'N') && QUOTE_MARKS.get(text[pos - 2] ?? '')?.family === 'single' && isSpaceChar(text[pos - 3] ?? '')) return Role.None
   }
 
   const canOpen = !nextSpace && (prevSpace || OPEN_CONTEXT.has(prev) || QUOTE_MARKS.has(prev))
