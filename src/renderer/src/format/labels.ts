@@ -39,6 +39,13 @@ export function claimTone(claim: Pick<ClaimSummary, 'current' | 'conflict' | 'su
   return `suggest-${claim.suggestion.status}`
 }
 
+/** A badge says the decision only: an open claim is neutral, whatever is suggested. */
+export function badgeTone(claim: Pick<ClaimSummary, 'current' | 'conflict'>): VerdictStatus | 'conflict' | 'open' {
+  if (claim.conflict) return 'conflict'
+  const status = claim.current?.status
+  return status && status !== 'withdrawn' ? status : 'open'
+}
+
 export function claimStateLabel(claim: Pick<ClaimSummary, 'current' | 'conflict' | 'suggestion'>): string {
   if (claim.conflict) return 'Conflict'
   const status = claim.current?.status
