@@ -28,7 +28,8 @@ export const test = base.extend<Fixtures>({
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'))
     // Imported here so specs on the stub run even while the service is being built.
     const { createApiHost } = await import('../../src/main/api/create-api-host')
-    const host = createApiHost({ settingsPath: join(dir, 'settings.json') })
+    // A quick heartbeat, so another reviewer's presence shows within the test's patience.
+    const host = createApiHost({ settingsPath: join(dir, 'settings.json'), heartbeatMs: 1_000 })
     const events: ApiEvent[] = []
     const stop = host.onEvent((event) => events.push(event))
     const server = await serveBrowserMode(host, { rendererDir: RENDERER_OUT })

@@ -39,6 +39,17 @@ test('the desk’s screens, driven from the keyboard', async ({ page, openStubDe
   await expect(page.getByText('Piotr Nowak marked “very good” disputed')).toBeVisible()
   await snap('change-banner')
 
+  await page.evaluate(() =>
+    (window as unknown as { emitStubEvent: (event: unknown) => void }).emitStubEvent({ type: 'workspace-status', status: 'missing', message: null }),
+  )
+  await expect(page.getByRole('alert').filter({ hasText: 'Workspace missing.' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Verified/ })).toHaveCount(0)
+  await snap('workspace-missing')
+  await page.evaluate(() =>
+    (window as unknown as { emitStubEvent: (event: unknown) => void }).emitStubEvent({ type: 'workspace-status', status: 'ok', message: null }),
+  )
+  await expect(page.getByRole('alert').filter({ hasText: 'Workspace missing.' })).toHaveCount(0)
+
   await page.keyboard.press('?')
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
   await snap('shortcuts')
