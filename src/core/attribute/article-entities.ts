@@ -18,6 +18,7 @@ import {
 } from './name-lexicon'
 import { isReportingVerb } from './reporting-verbs'
 import type { SpeakerKind } from '../model'
+import { numberWordKind } from '../text/number-words'
 
 export type RunKind = 'person' | 'organisation' | 'place' | 'title' | 'single'
 
@@ -74,7 +75,8 @@ const NOT_SUBJECT_NEXT = new Set([
 
 export function findEntities(text: string, article: ArticleTokens): ArticleEntities {
   const { tokens } = article
-  const runs = findRuns(text, tokens)
+  const bylines = bylineParagraphs(article)
+  const runs = findRuns(text, tokens).filter((run) => !bylines.has(tokens[run.first].paragraph))
   const runAt = new Int32Array(tokens.length).fill(-1)
   runs.forEach((run, r) => {
     for (let t = run.first; t < run.end; t++) runAt[t] = r
@@ -85,7 +87,7 @@ export function findEntities(text: string, article: ArticleTokens): ArticleEntit
   // Full names and organisations first, so a bare surname anywhere can find its full name.
   for (const run of runs) {
     if (run.kind === 'organisation') run.entity = organisationEntity(run, entities, byKey)
-    else if (run.kind === 'person') run.entity = personEntity(run, tokens, entities)
+    else if (run.kind === 'person') run.entity = personEntity(run, entities)
   }
   linkAcronyms(tokens, runs, entities)
   for (let r = 0; r < runs.length; r++) {
@@ -112,6 +114,27 @@ export function findEntities(text: string, article: ArticleTokens): ArticleEntit
     mentions.push({ entity: run.entity, token: run.first, salient: isSubject(tokens, article.sentenceStart, run) })
   }
   return { entities, runs, runAt, mentions }
+}
+
+/** Paragraphs that credit the writer ("By Ruth Amsel", "(Reporting by …; editing by …)"): no one speaks there. */
+function bylineParagraphs(article: ArticleTokens): Set<number> {
+  const out = new Set<number>()
+  const { tokens, paragraphStart } = article
+  paragraphStart.forEach((first, paragraph) => {
+    let count = 0
+    let credit = false
+    for (let t = first; t < tokens.length && tokens[t].paragraph === paragraph && count < 40; t++, count++) {
+      const word = tokens[t].lower
+      if ((count === 0 && word === 'by') || ((word === 'reporting' || word === 'editing' || word === 'writing') && tokens[t + 1]?.lower === 'by')) credit = true
+    }
+    if (credit && count < 40) out.add(paragraph)
+  })
+  return out
+}
+
+function isCommonWord(lower: string, text: string): boolean {
+  const word = stripPossessive(lower)
+  return (COMMON_CAPITALISED.has(word) || numberWordKind(word) !== null) && !isKnownGivenName(text)
 }
 
 function findRuns(text: string, tokens: readonly ArticleToken[]): NameRun[] {
@@ -181,9 +204,9 @@ function isAcronym(word: string): boolean {
 function classifyRun(text: string, tokens: readonly ArticleToken[], from: number, to: number): NameRun | null {
   // Leading capitalised common words are sentence starts: "But Yuri", "The Kremlin", "On Monday".
   let first = from
-  while (first < to && COMMON_CAPITALISED.has(stripPossessive(tokens[first].lower)) && !isKnownGivenName(tokens[first].text)) first++
+  while (first < to && isCommonWord(tokens[first].lower, tokens[first].text)) first++
   let last = to
-  while (last > first && COMMON_CAPITALISED.has(stripPossessive(tokens[last - 1].lower)) && !isAcronym(tokens[last - 1].text)) last--
+  while (last > first && isCommonWord(tokens[last - 1].lower, tokens[last - 1].text) && !isAcronym(tokens[last - 1].text)) last--
   if (first >= last) return null
 
   // Titles end at the last title word that still has a name after it.
@@ -240,7 +263,7 @@ function nameKeyWord(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’‘.]/g, '')
 }
 
-function personEntity(run: NameRun, tokens: readonly ArticleToken[], entities: Entity[]): number {
+function personEntity(run: NameRun, entities: Entity[]): number {
   const words = run.name.split(/\s+/).filter((word) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(word))
   const given = words[0]
   const surname = words[words.length - 1]
@@ -258,7 +281,6 @@ function personEntity(run: NameRun, tokens: readonly ArticleToken[], entities: E
       return e
     }
   }
-  void tokens
   return newPerson(entities, run.name, given, surname)
 }
 
@@ -337,30 +359,46 @@ function collectRoles(tokens: readonly ArticleToken[], run: NameRun, entity: Ent
     if (token.type !== WORD || token.paragraph !== tokens[run.end].paragraph) break
     if (/^\d{1,3}$/.test(token.text)) entity.roles.add(`${token.text}-year-old`)
     const word = stripPossessive(token.lower)
+    if (word === 'prime' && tokens[t + 1]?.lower === 'minister') {
+      entity.roles.add('prime minister')
+      t++
+      continue
+    }
     if (PERSON_ROLE_NOUNS.has(word)) entity.roles.add(word)
     if (/-year-old$/.test(word)) entity.roles.add(word.replace(/^.*?(\d+-year-old)$/, '$1'))
     if (word === 'who' || word === 'which') break
   }
 }
 
+/**
+ * The run is its sentence's subject: it ends the noun phrase the sentence (or the clause after an
+ * opening adverbial and its comma) starts with ("State mediator Pavel Roos, who …, said"), or a
+ * reporting verb follows it.
+ */
 function isSubject(tokens: readonly ArticleToken[], sentenceStart: readonly number[], run: NameRun): boolean {
-  const first = tokens[run.first]
-  const sentenceFirst = sentenceStart[first.sentence]
-  let t = sentenceFirst
-  while (t < run.first && (tokens[t].type === PUNCT || DETERMINERS.has(tokens[t].lower) || (tokens[t].type === WORD && !tokens[t].capitalised && PERSON_ROLE_NOUNS.has(tokens[t].lower)))) t++
-  if (t === run.first) return true
   const next = tokens[run.end]
+  if (next !== undefined && next.type === WORD && isReportingVerb(next.lower)) return true
+  const sentenceFirst = sentenceStart[tokens[run.first].sentence]
+  const starts = [sentenceFirst]
+  for (let t = sentenceFirst; t < run.first && t - sentenceFirst < 30; t++) if (tokens[t].text === ',') starts.push(t + 1)
+  const startsNounPhrase = starts.some((start) => {
+    let t = start
+    while (t < run.first && isNounPhrasePart(tokens, t)) t++
+    return t === run.first
+  })
+  if (!startsNounPhrase) return false
   if (next === undefined || next.type === QUOTE) return false
-  if (next.type === WORD) return isReportingVerb(next.lower) || (!next.capitalised && !NOT_SUBJECT_NEXT.has(next.lower) && tokens[run.first - 1]?.text === ',')
-  return next.text === ',' && tokens[run.first - 1]?.text === ','
+  if (next.type === PUNCT) return next.text === ','
+  return !next.capitalised && !NOT_SUBJECT_NEXT.has(next.lower)
 }
 
-/** Lower-case words of a name for matching ("Labour Ministry" → labour, ministry). */
-export function entityWords(entity: Entity): Set<string> {
-  return entity.words
-}
-
-/** The gender of a pronoun's antecedent, or its number. */
-export function isCompatibleGender(entity: Entity, gender: Gender): boolean {
-  return entity.gender === null || entity.gender === gender
+function isNounPhrasePart(tokens: readonly ArticleToken[], t: number): boolean {
+  const token = tokens[t]
+  if (token.type === PUNCT) return /^['’]$/.test(token.text)
+  if (token.type !== WORD) return false
+  if (token.capitalised || DETERMINERS.has(token.lower) || POSSESSIVE.test(token.lower) || PERSON_ROLE_NOUNS.has(stripPossessive(token.lower))) return true
+  // A modifier inside the phrase: "state mediator", "former crane driver".
+  if (NOT_SUBJECT_NEXT.has(token.lower) || isReportingVerb(token.lower)) return false
+  const ahead = [tokens[t + 1], tokens[t + 2]]
+  return ahead.some((next) => next !== undefined && next.type === WORD && (next.capitalised || PERSON_ROLE_NOUNS.has(stripPossessive(next.lower))))
 }

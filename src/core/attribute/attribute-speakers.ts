@@ -1,20 +1,27 @@
 // Says who speaks each quotation of an article: the speaker's canonical name, the words that name
 // them near the quote (mention) and the reporting cue. Spans of one utterance share one answer.
 //
-// Order of evidence for an utterance: a clause right after one of its spans (“…,” said X), a clause
-// before it in the sentence (X said: “…”), a clause later in the sentence; then a credit line under a
-// block quote, a transcript speaker label, a colon ending the previous paragraph, the speaker of the
-// previous paragraph's quote when this paragraph is nothing but a quote, and the subject of the
-// previous sentence. Headline quotes without a named speaker take the speaker of the body quote
-// that repeats their words.
+// Evidence for an utterance, strongest first:
+//   1. a clause right after one of its spans (“…,” said X / “…,” X told reporters);
+//   2. a clause before it in its sentence (X said: “…” / X described it as “…”), then later in it;
+//   3. a credit line under a block quote, or a transcript speaker label;
+//   4. a colon ending the previous paragraph, or a colon before the quote in its own sentence;
+//   5. a paragraph that is only a quote continues the speaker of the quote before it, or the
+//      person the previous paragraph was about;
+//   6. the speaker or subject of the previous sentence, then a person named in the quote's sentence.
+// Headline and subhead quotes are attributed last: without a named speaker they take the speaker of
+// the body quote that repeats their words, and a headline quote that is part of a longer body quote
+// is a partial quote.
 
 import type { ExtractedQuote, QuoteKind } from '../model'
 import { normaliseWord } from '../text/normalise-word'
 import { paragraphs as splitParagraphs, type ParagraphSpan } from '../text/paragraphs'
 import { findEntities } from './article-entities'
 import { PUNCT, QUOTE, quoteRegion, tokeniseArticle, WORD, type ArticleTokens } from './article-tokens'
-import { clauseAfter, clauseBefore, clauseLaterInSentence, isPronoun, nounPhraseAfter, type Clause } from './find-attribution'
-import { resolveSpeaker, type ResolutionContext, type Speaker } from './resolve-speaker'
+import { clauseAfter, clauseBefore, clauseLaterInSentence, nounPhraseAfter, type Clause } from './find-attribution'
+import { ORGANISATION_NOUNS, PERSON_ROLE_NOUNS } from './name-lexicon'
+import { isReportingVerb } from './reporting-verbs'
+import { byOrganisationNoun, resolveSpeaker, type ResolutionContext, type Speaker } from './resolve-speaker'
 
 export interface QuoteToAttribute {
   start: number
@@ -28,18 +35,21 @@ interface Attribution {
   speaker: Speaker | null
   mention: string | null
   cue: string | null
-  /** The speaker came from a name or description in the clause, not only from context. */
-  named: boolean
 }
 
 const SPEAKER_LABEL = /^\s*(?:\*\*|__)?([^*_:\n]{2,80}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s/
 const HEADING = /^\s*#{1,6}\s/
 
+/**
+ * Speakers for `quotes` (as extractQuotes gives them). Kinds are kept, except that a headline quote
+ * repeating part of a longer body quote becomes partial.
+ */
 export function attributeSpeakers(text: string, quotes: readonly QuoteToAttribute[], paragraphs: readonly ParagraphSpan[] = splitParagraphs(text)): ExtractedQuote[] {
   const regions = quotes.map((quote) => quoteRegion(text, quote.start, quote.end))
   const article = tokeniseArticle(text, paragraphs, regions)
   const entities = findEntities(text, article)
   const context: ResolutionContext = { text, article, entities, speakerEvents: [] }
+  noteOrganisationSubjects(context)
   const { tokens, quoteToken } = article
 
   const spansOf = new Map<number, number[]>()
@@ -50,23 +60,25 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteToAttribut
   })
 
   const attribution: Array<Attribution | null> = quotes.map(() => null)
-  const headlineUtterances: number[] = []
+  const kinds = quotes.map((quote) => quote.kind)
+  const headings: number[] = []
   for (const [utterance, spans] of spansOf) {
     if (quotes[utterance].kind === 'title') continue
-    if (isHeading(text, paragraphs, tokens[quoteToken[utterance]].paragraph)) {
-      headlineUtterances.push(utterance)
+    if (isHeading(paragraphs, tokens[quoteToken[utterance]].paragraph)) {
+      headings.push(utterance)
       continue
     }
     const found = attributeUtterance(context, quotes, spans, attribution, paragraphs)
     for (const span of spans) attribution[span] = found
     if (found?.speaker != null && found.speaker.entity >= 0) context.speakerEvents.push({ entity: found.speaker.entity, token: quoteToken[spans[0]] })
   }
-  for (const utterance of headlineUtterances) {
+  for (const utterance of headings) {
     const spans = spansOf.get(utterance)!
     let found = attributeUtterance(context, quotes, spans, attribution, paragraphs)
-    if (found === null || !found.named || found.speaker === null) {
-      const echo = echoedSpeaker(quotes, utterance, attribution)
-      if (echo !== null) found = { speaker: echo.speaker, mention: found?.mention ?? echo.mention, cue: found?.cue ?? null, named: true }
+    const echo = echoOf(quotes, utterance, attribution)
+    if (echo !== null) {
+      if (found === null || found.speaker === null || !found.speaker.named) found = { speaker: echo.attribution.speaker, mention: found?.mention ?? echo.attribution.mention, cue: found?.cue ?? null }
+      if (echo.part && kinds[utterance] === 'direct' && spans.length === 1) kinds[utterance] = 'partial'
     }
     for (const span of spans) attribution[span] = found
   }
@@ -77,7 +89,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteToAttribut
       start: quote.start,
       end: quote.end,
       text: quote.text,
-      kind: quote.kind,
+      kind: kinds[i],
       utterance: quote.utterance,
       speaker: found?.speaker?.name ?? null,
       mention: found?.mention ?? null,
@@ -91,20 +103,12 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteToAttribut
 function attributeUtterance(context: ResolutionContext, quotes: readonly QuoteToAttribute[], spans: readonly number[], done: ReadonlyArray<Attribution | null>, paragraphs: readonly ParagraphSpan[]): Attribution | null {
   const { article } = context
   const quoteToken = article.quoteToken
-  for (const span of spans) {
-    const clause = clauseAfter(article, quoteToken[span])
-    if (clause !== null) {
-      const found = fromClause(context, clause, quoteToken[span])
-      if (found !== null) return found
-    }
-  }
-  for (const finder of [clauseBefore, clauseLaterInSentence]) {
+  for (const finder of [clauseAfter, clauseBefore, clauseLaterInSentence]) {
     for (const span of spans) {
       const clause = finder(article, quoteToken[span])
-      if (clause !== null) {
-        const found = fromClause(context, clause, quoteToken[span])
-        if (found !== null) return found
-      }
+      if (clause === null) continue
+      const found = fromClause(context, clause, quoteToken[span])
+      if (found !== null && found.speaker !== null) return found
     }
   }
   const first = quoteToken[spans[0]]
@@ -113,18 +117,35 @@ function attributeUtterance(context: ResolutionContext, quotes: readonly QuoteTo
     creditLine(context, last) ??
     speakerLabel(context, first, paragraphs) ??
     colonBefore(context, first) ??
+    colonInSentence(context, spans[0], done) ??
     previousQuoteSpeaker(context, quotes, spans[0], first, done) ??
-    previousSentenceSubject(context, first)
+    previousParagraphPerson(context, first) ??
+    previousSentenceSpeaker(context, first) ??
+    personInSentence(context, first)
   )
 }
 
+/** The speaker of a clause: of its candidate noun phrases, the first that names someone, else the first that resolves. */
 function fromClause(context: ResolutionContext, clause: Clause, at: number): Attribution | null {
   const { text, article } = context
   const tokens = article.tokens
-  const speaker = resolveSpeaker(context, clause.npStart, clause.npEnd, at)
-  const mention = text.slice(tokens[clause.npStart].start, tokens[clause.npEnd - 1].end)
   const cue = clause.cueEnd > clause.cueStart ? text.slice(tokens[clause.cueStart].start, tokens[clause.cueEnd - 1].end) : null
-  return { speaker, mention, cue, named: !(clause.npEnd - clause.npStart === 1 && isPronoun(tokens[clause.npStart])) && speaker !== null && speaker.entity >= 0 && context.entities.runAt.slice(clause.npStart, clause.npEnd).some((run) => run >= 0 && context.entities.runs[run].entity === speaker.entity) }
+  let fallback: Attribution | null = null
+  for (const phrase of clause.nounPhrases) {
+    const speaker = resolveSpeaker(context, phrase.start, phrase.end, at)
+    const mention = text.slice(tokens[phrase.start].start, tokens[phrase.end - 1].end)
+    if (speaker !== null && speaker.named) return { speaker, mention, cue }
+    fallback ??= speaker === null ? null : { speaker, mention, cue }
+  }
+  if (fallback !== null) return fallback
+  const first = clause.nounPhrases[0]
+  return first === undefined ? null : { speaker: null, mention: text.slice(tokens[first.start].start, tokens[first.end - 1].end), cue }
+}
+
+function speakerFromPhrase(context: ResolutionContext, start: number, end: number, at: number, cue: string | null = null): Attribution | null {
+  const speaker = resolveSpeaker(context, start, end, at)
+  if (speaker === null) return null
+  return { speaker, mention: context.text.slice(context.article.tokens[start].start, context.article.tokens[end - 1].end), cue }
 }
 
 /** "> “…”" then "> — Yury Korvalev, aide to the president": the credit line names the speaker. */
@@ -132,14 +153,12 @@ function creditLine(context: ResolutionContext, quoteToken: number): Attribution
   const { tokens } = context.article
   const paragraph = tokens[quoteToken].paragraph
   if (!paragraphIsOnlyQuotes(context.article, paragraph)) return null
-  const start = context.article.paragraphStart[paragraph + 1]
+  let start = context.article.paragraphStart[paragraph + 1]
+  while (tokens[start]?.text === '>' && tokens[start].paragraph === paragraph + 1) start++
   const dash = tokens[start]
   if (dash === undefined || dash.paragraph !== paragraph + 1 || !/^[—–-]$/.test(dash.text)) return null
   const end = nounPhraseAfter(tokens, start + 1, tokens.length)
-  if (end < 0) return null
-  const speaker = resolveSpeaker(context, start + 1, end, start + 1)
-  if (speaker === null) return null
-  return { speaker, mention: context.text.slice(tokens[start + 1].start, tokens[end - 1].end), cue: null, named: true }
+  return end < 0 ? null : speakerFromPhrase(context, start + 1, end, start + 1)
 }
 
 /** A transcript turn: "**Yury Korvalev:** … “…”" or "REINHOLT: …". */
@@ -148,35 +167,51 @@ function speakerLabel(context: ResolutionContext, quoteToken: number, paragraphs
   const paragraph = tokens[quoteToken].paragraph
   const paragraphText = paragraphs[paragraph].text
   const label = SPEAKER_LABEL.exec(paragraphText)
-  if (label === null || label.index !== 0) return null
+  if (label === null) return null
   const name = label[1].replace(/\s*\(.*\)\s*$/, '').trim()
   if (name.split(/\s+/).length > 6 || /^(?:q|question|a|answer)$/i.test(name)) return null
   const labelStart = paragraphs[paragraph].start + paragraphText.indexOf(label[1])
-  const first = context.article.paragraphStart[paragraph]
-  let t = first
+  let t = context.article.paragraphStart[paragraph]
   while (t < tokens.length && tokens[t].end <= labelStart) t++
   let end = t
   while (end < tokens.length && tokens[end].start < labelStart + name.length) end++
-  if (end <= t) return null
-  const speaker = resolveSpeaker(context, t, end, t)
-  if (speaker === null) return null
-  return { speaker, mention: name, cue: null, named: true }
+  if (end <= t || t >= quoteToken) return null
+  const found = speakerFromPhrase(context, t, end, t)
+  return found === null ? null : { ...found, mention: name }
 }
 
 /** The previous paragraph ends with a colon: "Tamashov had a warning for the port authority:". */
 function colonBefore(context: ResolutionContext, quoteToken: number): Attribution | null {
-  const { tokens, paragraphStart, sentenceStart } = context.article
+  const { tokens, paragraphStart } = context.article
   const paragraph = tokens[quoteToken].paragraph
   if (paragraphStart[paragraph] !== quoteToken || paragraph === 0) return null
   const colon = quoteToken - 1
   if (tokens[colon]?.text !== ':' || tokens[colon].paragraph !== paragraph - 1) return null
   const clause = clauseBefore(context.article, colon)
   if (clause !== null) return fromClause(context, clause, colon)
-  const start = sentenceStart[tokens[colon].sentence]
-  const end = nounPhraseAfter(tokens, start, colon)
-  if (end < 0) return null
-  const speaker = resolveSpeaker(context, start, end, start)
-  return speaker === null ? null : { speaker, mention: context.text.slice(tokens[start].start, tokens[end - 1].end), cue: null, named: false }
+  return sentenceSubjectAttribution(context, colon)
+}
+
+/** “Tamashov mocked the minister’s account: “…”” — a colon hands the quote to the sentence's subject, or the paragraph's last speaker. */
+function colonInSentence(context: ResolutionContext, span: number, done: ReadonlyArray<Attribution | null>): Attribution | null {
+  const { tokens, quoteToken } = context.article
+  const at = quoteToken[span]
+  if (tokens[at - 1]?.text !== ':' || tokens[at - 1].paragraph !== tokens[at].paragraph) return null
+  const subject = sentenceSubjectAttribution(context, at - 1)
+  if (subject !== null) return subject
+  for (let q = span - 1; q >= 0; q--) {
+    if (tokens[quoteToken[q]].paragraph !== tokens[at].paragraph) break
+    if (done[q]?.speaker != null) return done[q]
+  }
+  return null
+}
+
+function sentenceSubjectAttribution(context: ResolutionContext, at: number): Attribution | null {
+  const { tokens, sentenceStart } = context.article
+  let start = sentenceStart[tokens[at].sentence]
+  while (start < at && tokens[start].type !== WORD) start++
+  const end = nounPhraseAfter(tokens, start, at)
+  return end < 0 ? null : speakerFromPhrase(context, start, end, start)
 }
 
 /** A paragraph that is only a quote, after a paragraph whose quote has a speaker, continues that speaker. */
@@ -189,23 +224,75 @@ function previousQuoteSpeaker(context: ResolutionContext, quotes: readonly Quote
     if (previousParagraph === paragraph) continue
     if (previousParagraph < paragraph - 1) return null
     const found = done[q]
-    if (found?.speaker != null && quotes[q].kind !== 'title') return { ...found, mention: found.mention, named: false }
+    if (found?.speaker != null && quotes[q].kind !== 'title') return found
   }
   return null
 }
 
-/** "Moravec was more guarded. “…”": the subject of the sentence before, in the same paragraph. */
-function previousSentenceSubject(context: ResolutionContext, quoteToken: number): Attribution | null {
+/** A paragraph that is only a quote, after a paragraph about someone ("Maureen Dacey … gave evidence."). */
+function previousParagraphPerson(context: ResolutionContext, quoteToken: number): Attribution | null {
+  const { tokens, paragraphStart } = context.article
+  const paragraph = tokens[quoteToken].paragraph
+  if (paragraph === 0 || paragraphStart[paragraph] !== quoteToken || !paragraphIsOnlyQuotes(context.article, paragraph)) return null
+  const { mentions, entities } = context.entities
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const mention = mentions[m]
+    const mentionParagraph = tokens[mention.token].paragraph
+    if (mentionParagraph >= paragraph) continue
+    if (mentionParagraph < paragraph - 1) break
+    if (mention.salient && entities[mention.entity].kind === 'person') {
+      const entity = entities[mention.entity]
+      return { speaker: { name: entity.canonical, kind: entity.kind, entity: mention.entity, named: false }, mention: null, cue: null }
+    }
+  }
+  return null
+}
+
+/** “…” right after a sentence with an attribution or a subject in the same paragraph: "Moravec was more guarded. “…”". */
+function previousSentenceSpeaker(context: ResolutionContext, quoteToken: number): Attribution | null {
   const { tokens, sentenceStart } = context.article
   const sentence = tokens[quoteToken].sentence
   if (sentence === 0 || sentenceStart[sentence] !== quoteToken) return null
   const start = sentenceStart[sentence - 1]
-  if (tokens[start].paragraph !== tokens[quoteToken].paragraph || tokens[start].type !== WORD) return null
-  const end = nounPhraseAfter(tokens, start, quoteToken)
-  if (end < 0) return null
-  const speaker = resolveSpeaker(context, start, end, start)
-  if (speaker === null) return null
-  return { speaker, mention: context.text.slice(tokens[start].start, tokens[end - 1].end), cue: null, named: false }
+  if (tokens[start].paragraph !== tokens[quoteToken].paragraph) return null
+  // The last reporting clause of the previous sentence, read as if it introduced this quote.
+  const clause = clauseBefore(context.article, quoteToken - 1)
+  if (clause !== null) {
+    const found = fromClause(context, clause, quoteToken - 1)
+    if (found?.speaker != null) return found
+  }
+  let first = start
+  while (first < quoteToken && tokens[first].type !== WORD) first++
+  const end = nounPhraseAfter(tokens, first, quoteToken)
+  return end < 0 ? null : speakerFromPhrase(context, first, end, first)
+}
+
+/** “For Moravec, … the plight of the drivers is “a humanitarian problem”": a person named in the sentence. */
+function personInSentence(context: ResolutionContext, quoteToken: number): Attribution | null {
+  const { tokens, sentenceStart } = context.article
+  const { runAt, runs, entities } = context.entities
+  for (let t = sentenceStart[tokens[quoteToken].sentence]; t < quoteToken; t++) {
+    const r = runAt[t]
+    if (r < 0 || runs[r].entity < 0 || entities[runs[r].entity].kind !== 'person') continue
+    const entity = entities[runs[r].entity]
+    return { speaker: { name: entity.canonical, kind: 'person', entity: runs[r].entity, named: true }, mention: context.text.slice(tokens[runs[r].first].start, tokens[runs[r].end - 1].end), cue: null }
+  }
+  return null
+}
+
+/** "The union reacted sharply.": organisations that are the subject of a sentence are remembered for "it" and "they". */
+function noteOrganisationSubjects(context: ResolutionContext): void {
+  const { tokens, sentenceStart } = context.article
+  for (const start of sentenceStart) {
+    if (tokens[start]?.lower !== 'the') continue
+    const end = nounPhraseAfter(tokens, start, Math.min(tokens.length, start + 6))
+    if (end < 0 || tokens[end]?.type !== WORD || tokens[end].capitalised || isReportingVerb(tokens[end].lower) === false && !/(?:ed|s)$/.test(tokens[end].lower)) continue
+    const head = tokens[end - 1].lower
+    if (!ORGANISATION_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head)) continue
+    const modifiers = tokens.slice(start + 1, end - 1).map((token) => token.lower)
+    const organisation = byOrganisationNoun(context, head, modifiers, start)
+    if (organisation !== null && organisation.entity >= 0) context.speakerEvents.push({ entity: organisation.entity, token: start })
+  }
 }
 
 function paragraphIsOnlyQuotes(article: ArticleTokens, paragraph: number): boolean {
@@ -213,31 +300,32 @@ function paragraphIsOnlyQuotes(article: ArticleTokens, paragraph: number): boole
   let sawQuote = false
   for (let t = paragraphStart[paragraph]; t < tokens.length && tokens[t].paragraph === paragraph; t++) {
     if (tokens[t].type === QUOTE) sawQuote = true
-    else if (tokens[t].type !== PUNCT || !/^[.,;:!?>*_—–-]$/.test(tokens[t].text)) return false
+    else if (tokens[t].type !== PUNCT || !/^[.,;:!?>*_—–#-]$/.test(tokens[t].text)) return false
   }
   return sawQuote
 }
 
-function isHeading(text: string, paragraphs: readonly ParagraphSpan[], paragraph: number): boolean {
-  if (paragraph === 0) return true
-  const span = paragraphs[paragraph]
-  if (HEADING.test(span.text)) return true
-  return false
+function isHeading(paragraphs: readonly ParagraphSpan[], paragraph: number): boolean {
+  return paragraph === 0 || HEADING.test(paragraphs[paragraph].text)
 }
 
-/** The body quote that repeats a headline quote's words gives the headline quote its speaker. */
-function echoedSpeaker(quotes: readonly QuoteToAttribute[], utterance: number, done: ReadonlyArray<Attribution | null>): Attribution | null {
+/**
+ * The body quote whose words a headline quote repeats, best named first; `part` when the
+ * headline quote is only part of it.
+ */
+function echoOf(quotes: readonly QuoteToAttribute[], utterance: number, done: ReadonlyArray<Attribution | null>): { attribution: Attribution; part: boolean } | null {
   const words = quoteWords(quotes[utterance].text)
   if (words.length === 0) return null
-  let best: Attribution | null = null
+  let best: { attribution: Attribution; part: boolean } | null = null
   let bestScore = 0
   for (let q = 0; q < quotes.length; q++) {
     const found = done[q]
-    if (q === utterance || found?.speaker == null || !found.named) continue
+    if (q === utterance || found?.speaker == null) continue
     const other = quoteWords(quotes[q].text)
-    const score = containsRun(other, words) ? 1 : overlap(words, other)
+    const contained = containsRun(other, words)
+    const score = (contained ? 1 : overlap(words, other)) + (found.speaker.named ? 0.01 : 0)
     if (score > bestScore && score >= 0.6) {
-      best = found
+      best = { attribution: found, part: contained && other.length > words.length }
       bestScore = score
     }
   }

@@ -4,13 +4,15 @@
 //   before the quote: X said: “…”  /  X described it as “…”  /  According to X, the … “…”  /  X: ‘…’
 
 import { PUNCT, QUOTE, WORD, type ArticleToken, type ArticleTokens } from './article-tokens'
-import { ORGANISATION_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS } from './name-lexicon'
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS } from './name-lexicon'
 import { isReportingVerb, isStrongReportingVerb, PHRASAL_REPORTING_VERBS } from './reporting-verbs'
 
 export interface Clause {
-  /** Token range of the words naming the speaker. */
-  npStart: number
-  npEnd: number
+  /**
+   * Token ranges that may name the speaker, best first: usually one; for a subject followed by
+   * appositions ("Daniela Mirko, 31, from Ostvik, whose son …, said") the leftmost comes first.
+   */
+  nounPhrases: Array<{ start: number; end: number }>
   /** Token range of the cue ("said", "told reporters", "according to"). */
   cueStart: number
   cueEnd: number
@@ -52,7 +54,7 @@ function isNounPhraseWord(token: ArticleToken): boolean {
   if (token.type !== WORD) return false
   if (token.capitalised) return !isReportingVerb(token.lower)
   const word = stripPossessive(token.lower)
-  return PERSON_ROLE_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || /-year-old$/.test(word) || token.lower.endsWith("'s") || token.lower.endsWith("s'")
+  return PERSON_ROLE_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || DOCUMENT_NOUNS.has(word) || /-year-old$/.test(word) || token.lower.endsWith("'s") || token.lower.endsWith("s'")
 }
 
 function isModifier(token: ArticleToken): boolean {
@@ -109,8 +111,9 @@ export function nounPhraseAfter(tokens: readonly ArticleToken[], start: number, 
       end = i
       continue
     }
-    // A modifier counts only if a head follows: "former crane driver", "state mediator".
-    if (isModifier(token) && end < 0) {
+    // A modifier counts only if a head follows: "former crane driver", "Kaldavia’s labour minister".
+    const ahead = [tokens[i + 1], tokens[i + 2]]
+    if (isModifier(token) && i + 1 < limit && ahead.some((next) => next !== undefined && isNounPhraseWord(next))) {
       i++
       continue
     }
@@ -136,21 +139,35 @@ function skipAuxiliaries(tokens: readonly ArticleToken[], i: number, limit: numb
   return i
 }
 
-/** The subject of the verb at `verb`: skips "has also", an apposition ", the union's leader," and "who". */
-function subjectOf(tokens: readonly ArticleToken[], verb: number, floor: number): { start: number; end: number } | null {
+const APPOSITION_CHAIN = 4
+
+/**
+ * The subject of the verb at `verb`, skipping "has also", appositions and relative clauses:
+ * "Daniela Mirko, 31, from Ostvik, whose son …, said" gives each noun phrase before a comma of
+ * the chain, leftmost first; "Stellan, who warned …," gives Stellan.
+ */
+function subjectsOf(tokens: readonly ArticleToken[], verb: number, floor: number): Array<{ start: number; end: number }> {
   let i = skipBackOverAuxiliaries(tokens, verb - 1, floor)
-  if (i < floor) return null
+  if (i < floor) return []
   if (tokens[i].type === WORD && (tokens[i].lower === 'who' || tokens[i].lower === 'which') && tokens[i - 1]?.text === ',') i -= 2
-  else if (tokens[i].text === ',') {
-    // Apposition or relative clause between commas; the subject is before the first comma.
-    let j = i - 1
-    while (j >= floor && i - j <= MAX_APPOSITIVE && tokens[j].text !== ',') j--
-    if (j < floor || tokens[j].text !== ',') return null
-    i = j - 1
+  if (i < floor) return []
+  if (tokens[i].text !== ',') {
+    const start = nounPhraseBefore(tokens, i + 1, floor)
+    return start < 0 ? [] : [{ start, end: i + 1 }]
   }
-  if (i < floor) return null
-  const start = nounPhraseBefore(tokens, i + 1, floor)
-  return start < 0 ? null : { start, end: i + 1 }
+  const found: Array<{ start: number; end: number }> = []
+  let comma = i
+  for (let link = 0; link < APPOSITION_CHAIN; link++) {
+    let j = comma - 1
+    while (j >= floor && comma - j <= MAX_APPOSITIVE && tokens[j].text !== ',' && tokens[j].type !== QUOTE) j--
+    const atStart = j < floor || tokens[j].text !== ','
+    const end = comma
+    const start = nounPhraseBefore(tokens, end, atStart ? floor : j + 1)
+    if (start >= 0 && (atStart || start === j + 1 || start > j)) found.unshift({ start, end })
+    if (atStart) break
+    comma = j
+  }
+  return found
 }
 
 /** How far the reporting verb at `verb` extends: "told reporters", "pointed out", "said in a statement". */
@@ -195,15 +212,17 @@ export function clauseAfter(article: ArticleTokens, quoteToken: number): Clause 
   if (i >= limit) return null
   // A full stop after the quote ends its sentence: the next words are a new sentence.
   if (tokens[i].type === PUNCT) return null
+  // So does one inside it, unless the attribution runs on in lower case (“… win.” he said).
+  if (skipped === 0 && tokens[quoteToken].type === QUOTE && /\.[\s"'“”‘’«»‹›„]*$/.test(tokens[quoteToken].text) && tokens[i].capitalised && !isPronoun(tokens[i])) return null
   if (tokens[i].lower === 'according' && tokens[i + 1]?.lower === 'to') {
     const end = nounPhraseAfter(tokens, i + 2, limit)
-    return end > 0 ? { npStart: i + 2, npEnd: end, cueStart: i, cueEnd: i + 2 } : null
+    return end > 0 ? { nounPhrases: [{ start: i + 2, end }], cueStart: i, cueEnd: i + 2 } : null
   }
   const verbFirst = skipAuxiliaries(tokens, i, limit)
   if (verbFirst < limit && isVerbAt(tokens, verbFirst)) {
     // “…,” said Kremlin aide Yuri Ushakov.
     const end = nounPhraseAfter(tokens, verbFirst + 1, limit)
-    if (end > 0) return { npStart: verbFirst + 1, npEnd: end, cueStart: verbFirst, cueEnd: verbFirst + 1 }
+    if (end > 0) return { nounPhrases: [{ start: verbFirst + 1, end }], cueStart: verbFirst, cueEnd: verbFirst + 1 }
     return null
   }
   const npEnd = nounPhraseAfter(tokens, i, limit)
@@ -215,7 +234,7 @@ export function clauseAfter(article: ArticleTokens, quoteToken: number): Clause 
     if (j < limit && tokens[j].text === ',') k = j + 1
   }
   k = skipAuxiliaries(tokens, k, limit)
-  if (k < limit && isVerbAt(tokens, k)) return { npStart: i, npEnd, cueStart: k, cueEnd: cueEnd(tokens, k, limit) }
+  if (k < limit && isVerbAt(tokens, k)) return { nounPhrases: [{ start: i, end: npEnd }], cueStart: k, cueEnd: cueEnd(tokens, k, limit) }
   return null
 }
 
@@ -228,22 +247,31 @@ export function clauseBefore(article: ArticleTokens, quoteToken: number): Clause
     if (token.type !== WORD) continue
     if (token.lower === 'according' && tokens[v + 1]?.lower === 'to') {
       const end = nounPhraseAfter(tokens, v + 2, quoteToken)
-      if (end > 0) return { npStart: v + 2, npEnd: end, cueStart: v, cueEnd: v + 2 }
+      if (end > 0) return { nounPhrases: [{ start: v + 2, end }], cueStart: v, cueEnd: v + 2 }
       continue
     }
+    // "in his words", "in the words of the mayor".
+    if (token.lower === 'words' && tokens[v - 1]?.type === WORD && tokens[v - 2]?.lower === 'in') {
+      const owner = tokens[v - 1].lower
+      if (owner === 'his' || owner === 'her' || owner === 'their') return { nounPhrases: [{ start: v - 1, end: v }], cueStart: v - 2, cueEnd: v + 1 }
+      if (owner === 'the' && tokens[v + 1]?.lower === 'of') {
+        const end = nounPhraseAfter(tokens, v + 2, quoteToken)
+        if (end > 0) return { nounPhrases: [{ start: v + 2, end }], cueStart: v - 2, cueEnd: v + 2 }
+      }
+    }
     if (!isVerbAt(tokens, v)) continue
-    const subject = subjectOf(tokens, v, floor)
-    if (subject !== null) return { npStart: subject.start, npEnd: subject.end, cueStart: v, cueEnd: cueEnd(tokens, v, quoteToken) }
+    const subjects = subjectsOf(tokens, v, floor)
+    if (subjects.length > 0) return { nounPhrases: subjects, cueStart: v, cueEnd: cueEnd(tokens, v, quoteToken) }
     if (isStrongReportingVerb(token.lower)) {
       // Inverted: "said Heller: “…”", "Asked about it, said the minister, “…”".
       const end = nounPhraseAfter(tokens, v + 1, quoteToken)
-      if (end > 0 && (tokens[end]?.text === ':' || tokens[end]?.text === ',' || end === quoteToken)) return { npStart: v + 1, npEnd: end, cueStart: v, cueEnd: v + 1 }
+      if (end > 0 && (tokens[end]?.text === ':' || tokens[end]?.text === ',' || end === quoteToken)) return { nounPhrases: [{ start: v + 1, end }], cueStart: v, cueEnd: v + 1 }
     }
   }
   // A headline or a speaker label: "Trump: ‘We will win’".
   if (tokens[quoteToken - 1]?.text === ':') {
     const start = nounPhraseBefore(tokens, quoteToken - 1, floor)
-    if (start >= 0 && start === firstWordOf(tokens, floor, quoteToken - 1)) return { npStart: start, npEnd: quoteToken - 1, cueStart: quoteToken - 1, cueEnd: quoteToken - 1 }
+    if (start >= 0 && start === firstWordOf(tokens, floor, quoteToken - 1)) return { nounPhrases: [{ start, end: quoteToken - 1 }], cueStart: quoteToken - 1, cueEnd: quoteToken - 1 }
   }
   return null
 }

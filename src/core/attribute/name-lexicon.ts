@@ -92,9 +92,17 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'police', 'service', 'board', 'bureau', 'administration', 'coalition', 'alliance', 'network',
   'organisation', 'organization', 'society', 'club', 'assembly', 'cabinet', 'treasury', 'embassy', 'army',
   'inquiry', 'airline', 'operator', 'manufacturer', 'maker', 'regulator', 'panel', 'campaign', 'charity',
-  'palace', 'presidency', 'prosecutors', 'prosecutor', 'statement', 'broadcaster', 'newspaper', 'council',
+  'palace', 'presidency', 'prosecutors', 'prosecutor', 'broadcaster', 'newspaper', 'council',
   'municipality', 'team', 'club', 'school', 'college', 'watchdog', 'insurer', 'lender', 'carrier', 'port',
   'ministries', 'agencies', 'unions', 'companies', 'governments', 'authorities', 'side',
+])
+
+/** Nouns for things that carry words ("a council letter said", "Dr Quint’s report warned"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'letter', 'statement', 'report', 'email', 'e-mail', 'memo', 'notice', 'bulletin', 'leaflet', 'release',
+  'note', 'website', 'tweet', 'document', 'filing', 'submission', 'study', 'analysis', 'survey', 'forecast',
+  'warning', 'message', 'communique', 'communiqué', 'briefing', 'summary', 'ruling', 'judgment', 'judgement',
+  'verdict', 'advisory', 'guidance', 'text', 'post', 'announcement', 'declaration', 'transcript',
 ])
 
 /** Place words: a capitalised run with one of these names a place, not a person ("Miravel Castle"). */

@@ -20,7 +20,6 @@ const IRREGULAR: Record<string, Forms> = {
   rebut: ['rebut', 'rebuts', 'rebutted', 'rebutting'],
   regret: ['regret', 'regrets', 'regretted', 'regretting'],
   text: ['text', 'texts', 'texted', 'texting'],
-  put: ['put', 'puts', 'putting'],
   go: ['went on'],
   point: ['pointed out', 'points out', 'point out', 'pointing out'],
   sum: ['summed up', 'sums up', 'sum up'],
@@ -49,7 +48,7 @@ const REGULAR = [
   'acknowledge', 'summarise', 'summarize', 'clarify', 'elaborate', 'specify', 'underline',
   'underscore', 'highlight', 'cite', 'quote', 'conclude', 'continue', 'begin', 'pray', 'preach',
   'proclaim', 'pronounce', 'swear', 'testify', 'attest', 'vouch', 'signal', 'indicate', 'concur',
-  'voice', 'echo', 'rule', 'believe', 'counsel',
+  'voice', 'echo', 'rule', 'believe', 'counsel', 'accept', 'recognise', 'recognize', 'summarise', 'summarize', 'confide', 'mock', 'acknowledge',
 ]
 
 const CONSONANT_DOUBLING = new Set(['snap', 'signal', 'marvel', 'counsel'])
@@ -91,7 +90,7 @@ const WEAK_FORMS = new Set([
   'ruled', 'find', 'finds', 'found', 'continue', 'continues', 'continued', 'begin', 'begins', 'began',
   'state', 'states', 'voice', 'voices', 'echo', 'echoes', 'thank', 'thanks', 'cite', 'cites', 'quote',
   'quotes', 'call', 'calls', 'term', 'terms', 'brand', 'brands', 'believe', 'believes', 'believed',
-  'put', 'puts', 'email', 'blog', 'answer', 'answers', 'reply', 'replies', 'welcome', 'welcomes',
+  'email', 'blog', 'answer', 'answers', 'reply', 'replies', 'welcome', 'welcomes',
   'promise', 'promises', 'protest', 'protests', 'estimate', 'estimates', 'mention', 'mentions',
   'comment', 'comments', 'claim', 'claims', 'demand', 'demands', 'note', 'notes', 'reflect',
   'reflects', 'blame', 'blames', 'pledge', 'pledges', 'vow', 'vows', 'hint', 'hints', 'challenge',

@@ -1,30 +1,46 @@
 // Turns the words naming a speaker into one canonical speaker for the article:
 // a name (titles dropped, surname → full name), an organisation, a pronoun resolved to the last
-// fitting person, or a description ("the minister", "the 58-year-old", "the ministry") resolved
-// to the person or organisation the article gave that role.
+// fitting person, or a description ("the minister", "the 58-year-old", "the ministry",
+// "a council spokesperson") resolved to the person or organisation the article gave that role.
 
 import type { SpeakerKind } from '../model'
 import type { ArticleEntities, Entity } from './article-entities'
-import { WORD, type ArticleToken, type ArticleTokens } from './article-tokens'
-import { ORGANISATION_NOUNS, PERSON_ROLE_NOUNS, type Gender } from './name-lexicon'
+import { QUOTE, WORD, type ArticleToken, type ArticleTokens } from './article-tokens'
+import { nounPhraseAfter } from './find-attribution'
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS, type Gender } from './name-lexicon'
 
 export interface Speaker {
   name: string
   kind: SpeakerKind | undefined
   /** Entity index, or -1 for a name the article never introduced. */
   entity: number
+  /** The speaker was named in the words themselves (a name), not inferred from a pronoun or role. */
+  named: boolean
 }
 
 export interface ResolutionContext {
   text: string
   article: ArticleTokens
   entities: ArticleEntities
-  /** Entities named as speakers so far, by token, in the order attribution met them. */
+  /** Salient mentions found while attributing (speakers, organisations as subjects), any order. */
   speakerEvents: Array<{ entity: number; token: number }>
 }
 
-const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'three', 'several', 'many', 'other', 'another', 'few', 'most', 'all', 'government', 'senior'])
-const PLURAL_PEOPLE = /(?:officials|sources|residents|workers|members|diplomats|observers|critics|experts|analysts|strikers|dockers|parents|families|people|protesters|campaigners|activists|farmers|drivers|witnesses|supporters|opponents|neighbours|neighbors|staff|delegates|lawmakers|ministers|leaders|participants|negotiators|economists|scientists|doctors|nurses|teachers|students|voters|residents|traders|exporters|unions|operators|lines|carriers|others)$/
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'three', 'several', 'many', 'other', 'another', 'few', 'most', 'all', 'senior'])
+const PLURAL_PEOPLE = /(?:officials|sources|residents|workers|members|diplomats|observers|critics|experts|analysts|strikers|dockers|parents|families|people|protesters|campaigners|activists|farmers|drivers|witnesses|supporters|opponents|neighbours|neighbors|staff|delegates|lawmakers|ministers|leaders|participants|negotiators|economists|scientists|doctors|nurses|teachers|students|voters|traders|exporters|operators|lines|carriers|others|circles)$/
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespeople', 'official', 'press'])
+/** Words that stand for an organisation named differently in the article ("the municipality" → "Town Council"). */
+const ORGANISATION_SYNONYMS: Record<string, readonly string[]> = {
+  municipality: ['council', 'municipality', 'city', 'town', 'borough'],
+  council: ['council', 'municipality', 'borough'],
+  firm: ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'biologics', 'pharmaceuticals', 'pharma', 'holdings', 'industries', 'labs', 'laboratories', 'motors', 'airlines', 'systems', 'technologies', 'bank', 'gmbh', 'llc'],
+  government: ['government', 'cabinet', 'administration', 'ministry', 'presidency', 'kremlin', 'palace'],
+}
+ORGANISATION_SYNONYMS.company = ORGANISATION_SYNONYMS.firm
+ORGANISATION_SYNONYMS.manufacturer = ORGANISATION_SYNONYMS.firm
+ORGANISATION_SYNONYMS.maker = ORGANISATION_SYNONYMS.firm
+ORGANISATION_SYNONYMS.drugmaker = ORGANISATION_SYNONYMS.firm
+ORGANISATION_SYNONYMS.group = ORGANISATION_SYNONYMS.firm
 const PRONOUN_LOOKBACK_PARAGRAPHS = 8
 const PRONOUN_LOOKBACK_MENTIONS = 60
 
@@ -34,16 +50,19 @@ export function resolveSpeaker(context: ResolutionContext, start: number, end: n
   const tokens = article.tokens
   if (end - start === 1 && tokens[start].type === WORD) {
     const pronoun = tokens[start].lower
-    if (pronoun === 'he') return personFromPronoun(context, 'male', at)
-    if (pronoun === 'she') return personFromPronoun(context, 'female', at)
-    if (pronoun === 'it' || pronoun === 'they') return organisationFromPronoun(context, at)
+    if (pronoun === 'he' || pronoun === 'his' || pronoun === 'him') return personFromPronoun(context, 'male', at)
+    if (pronoun === 'she' || pronoun === 'her') return personFromPronoun(context, 'female', at)
+    if (pronoun === 'it' || pronoun === 'its') return organisationFromPronoun(context, at, false)
+    if (pronoun === 'they' || pronoun === 'their') return organisationFromPronoun(context, at, true)
     if (pronoun === 'i' || pronoun === 'we') return null
   }
 
   let person = -1
   let organisation = -1
   let single: string | null = null
+  let singleIsHead = false
   let titleRun = -1
+  const head = lastWord(tokens, start, end)
   for (let t = start; t < end; t++) {
     const r = entities.runAt[t]
     if (r < 0) continue
@@ -53,46 +72,84 @@ export function resolveSpeaker(context: ResolutionContext, start: number, end: n
       else if (person < 0) organisation = run.entity
     } else if (run.kind === 'single' && run.name !== '') {
       single = run.name
+      singleIsHead = run.end - 1 >= head
     } else if (run.kind === 'title') {
       titleRun = r
     }
     t = Math.max(t, run.end - 1)
   }
-  if (person >= 0) return fromEntity(entities.entities, person)
-  if (single !== null && organisation < 0) return { name: single, kind: undefined, entity: -1 }
-  if (organisation >= 0) return fromEntity(entities.entities, organisation)
-  if (titleRun >= 0) {
+  if (person >= 0) return named(entities.entities, person)
+  // "Velmoran aide", "Kaldavia minister", "Kremlin aide": a capitalised word modifying a role is not the speaker.
+  const headWord = head >= 0 ? tokens[head].lower.replace(/'s$|'$/, '') : ''
+  const headIsDescription = head >= 0 && !tokens[head].capitalised
+  const roleHead = headIsDescription && PERSON_ROLE_NOUNS.has(headWord) && !SPOKESPEOPLE.has(headWord)
+  if (single !== null && organisation < 0 && singleIsHead && !headIsDescription) return { name: single, kind: undefined, entity: -1, named: true }
+  if (organisation >= 0 && !roleHead) return named(entities.entities, organisation)
+  if (titleRun >= 0 && !headIsDescription) {
     const titles = entities.runs[titleRun].titles
-    return byRole(context, titles.includes('prime') ? 'prime minister' : titles[titles.length - 1], at, [])
+    return byRole(context, titles.includes('prime') ? 'prime minister' : titles[titles.length - 1], at, [], true)
   }
-  return fromDescription(context, start, end, at)
+  const described = fromDescription(context, start, end, at)
+  if (described !== null) return described
+  if (organisation >= 0) return named(entities.entities, organisation)
+  return null
 }
 
-function fromEntity(entities: readonly Entity[], index: number): Speaker {
+function lastWord(tokens: readonly ArticleToken[], start: number, end: number): number {
+  for (let t = end - 1; t >= start; t--) if (tokens[t].type === WORD) return t
+  return -1
+}
+
+function named(entities: readonly Entity[], index: number): Speaker {
   const entity = entities[index]
-  return { name: entity.canonical, kind: entity.kind, entity: index }
+  return { name: entity.canonical, kind: entity.kind, entity: index, named: true }
 }
 
-/** "the minister", "the union’s leader", "the 58-year-old", "the ministry", "Velmoran aide". */
+function inferred(entities: readonly Entity[], index: number): Speaker {
+  return { ...named(entities, index), named: false }
+}
+
+/** "the minister", "the union’s leader", "the 58-year-old", "the ministry", "a council letter". */
 function fromDescription(context: ResolutionContext, start: number, end: number, at: number): Speaker | null {
   const tokens = context.article.tokens
   const words: string[] = []
-  for (let t = start; t < end; t++) if (tokens[t].type === WORD) words.push(tokens[t].lower)
-  if (words.length === 0 || INDEFINITE.has(words[0])) return null
-  const head = words[words.length - 1].replace(/'s$|'$/, '')
+  for (let t = start; t < end; t++) if (tokens[t].type === WORD) words.push(tokens[t].lower.replace(/'s$|'$/, ''))
+  if (words.length === 0) return null
+  const head = words[words.length - 1]
+  const modifiers = words.slice(0, -1)
+  const indefinite = INDEFINITE.has(words[0])
+
+  // "a council spokesperson", "a spokesman for the ministry", "a council letter": the organisation speaks.
+  if (words.some((word) => SPOKESPEOPLE.has(word)) || DOCUMENT_NOUNS.has(head)) {
+    for (const word of words) {
+      if (ORGANISATION_NOUNS.has(word) && !PERSON_ROLE_NOUNS.has(word) && !DOCUMENT_NOUNS.has(word)) {
+        const organisation = byOrganisationNoun(context, word, modifiers, at)
+        if (organisation !== null) return organisation
+      }
+    }
+    if (DOCUMENT_NOUNS.has(head)) return null
+  }
+  if (indefinite) return null
   if (PLURAL_PEOPLE.test(head) && !ORGANISATION_NOUNS.has(head)) return null
-  const modifiers = words.slice(0, -1).map((word) => word.replace(/'s$|'$/, ''))
   if (ORGANISATION_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head)) return byOrganisationNoun(context, head, modifiers, at)
   if (PERSON_ROLE_NOUNS.has(head) || /-year-old$/.test(head)) {
     const role = head === 'minister' && modifiers.includes('prime') ? 'prime minister' : head
-    return byRole(context, role, at, modifiers)
+    return byRole(context, role, at, modifiers, false) ?? (words[0] === 'the' ? latestSalientPerson(context, at) : null)
   }
   return null
 }
 
-function mentionOrder(context: ResolutionContext, at: number): Array<{ entity: number; token: number; salient: boolean }> {
+interface RankedMention {
+  entity: number
+  token: number
+  salient: boolean
+}
+
+/** Mentions before `at`, latest first, within the look-back window. */
+function mentionsBefore(context: ResolutionContext, at: number): RankedMention[] {
   const { mentions } = context.entities
-  const merged: Array<{ entity: number; token: number; salient: boolean }> = []
+  const tokens = context.article.tokens
+  const merged: RankedMention[] = []
   let lo = 0
   let hi = mentions.length
   while (lo < hi) {
@@ -100,74 +157,115 @@ function mentionOrder(context: ResolutionContext, at: number): Array<{ entity: n
     if (mentions[mid].token < at) lo = mid + 1
     else hi = mid
   }
-  const paragraph = context.article.tokens[at]?.paragraph ?? 0
+  const paragraph = tokens[Math.min(at, tokens.length - 1)]?.paragraph ?? 0
   for (let m = lo - 1; m >= 0 && merged.length < PRONOUN_LOOKBACK_MENTIONS; m--) {
     const mention = mentions[m]
-    if (paragraph - context.article.tokens[mention.token].paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) break
+    if (paragraph - tokens[mention.token].paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) break
     merged.push(mention)
   }
-  for (let s = context.speakerEvents.length - 1; s >= 0; s--) {
-    const event = context.speakerEvents[s]
-    if (event.token >= at) continue
-    if (paragraph - context.article.tokens[event.token].paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) break
+  for (const event of context.speakerEvents) {
+    if (event.token >= at || paragraph - tokens[event.token].paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) continue
     merged.push({ entity: event.entity, token: event.token, salient: true })
   }
   merged.sort((a, b) => b.token - a.token)
   return merged
 }
 
-/** "he"/"she": the latest person of that gender who was a subject or speaker, else the latest mentioned. */
+/**
+ * "he"/"she": the subject of the pronoun's own sentence if it fits; else the latest fitting person
+ * who was a subject or speaker, preferring one whose gender is known; else a fitting person
+ * named just after (a lede that names the speaker in its next paragraph).
+ */
 function personFromPronoun(context: ResolutionContext, gender: Gender, at: number): Speaker | null {
   const entities = context.entities.entities
-  let fallback = -1
-  let chosen = -1
-  for (const mention of mentionOrder(context, at)) {
+  const fits = (entity: Entity): boolean => entity.kind === 'person' && (entity.gender === null || entity.gender === gender)
+  const own = sentenceSubject(context, at)
+  if (own !== null && own.entity >= 0 && fits(entities[own.entity])) return learnGender(entities, own.entity, gender)
+
+  let known = -1
+  let unknown = -1
+  let anyFit = -1
+  for (const mention of mentionsBefore(context, at)) {
     const entity = entities[mention.entity]
-    if (entity.kind !== 'person' || (entity.gender !== null && entity.gender !== gender)) continue
-    if (mention.salient) {
-      chosen = mention.entity
-      break
-    }
-    if (fallback < 0) fallback = mention.entity
+    if (!fits(entity)) continue
+    if (anyFit < 0) anyFit = mention.entity
+    if (!mention.salient) continue
+    if (entity.gender === gender && known < 0) known = mention.entity
+    if (entity.gender === null && unknown < 0) unknown = mention.entity
+    if (known >= 0) break
   }
-  if (chosen < 0) chosen = fallback
-  if (chosen < 0) return null
-  entities[chosen].gender ??= gender
-  return fromEntity(entities, chosen)
+  const chosen = known >= 0 ? known : unknown >= 0 ? unknown : anyFit
+  if (chosen >= 0) return learnGender(entities, chosen, gender)
+
+  const paragraph = context.article.tokens[at].paragraph
+  for (const mention of context.entities.mentions) {
+    if (mention.token <= at) continue
+    if (context.article.tokens[mention.token].paragraph - paragraph > 2) break
+    if (mention.salient && fits(entities[mention.entity])) return learnGender(entities, mention.entity, gender)
+  }
+  return null
 }
 
-/** "it"/"they": the latest organisation that was a subject or speaker in the last few paragraphs. */
-function organisationFromPronoun(context: ResolutionContext, at: number): Speaker | null {
+function learnGender(entities: Entity[], index: number, gender: Gender): Speaker {
+  entities[index].gender ??= gender
+  return inferred(entities, index)
+}
+
+/** The person or organisation its sentence starts with, before token `at`. */
+function sentenceSubject(context: ResolutionContext, at: number): Speaker | null {
+  const { tokens, sentenceStart } = context.article
+  let start = sentenceStart[tokens[at].sentence]
+  while (start < at && tokens[start].type !== WORD) start++
+  if (start >= at || tokens[start].type === QUOTE) return null
+  const end = nounPhraseAfter(tokens, start, at)
+  if (end < 0 || end > at || (end - start === 1 && /^(?:he|she|it|they|i|we)$/.test(tokens[start].lower))) return null
+  return resolveSpeaker(context, start, end, start)
+}
+
+/** "it"/"they": the latest organisation mentioned in the last few paragraphs (for "they", a subject). */
+function organisationFromPronoun(context: ResolutionContext, at: number, plural: boolean): Speaker | null {
   const entities = context.entities.entities
+  const own = sentenceSubject(context, at)
+  if (own !== null && own.entity >= 0 && entities[own.entity].kind === 'organisation') return inferred(entities, own.entity)
   const paragraph = context.article.tokens[at].paragraph
-  for (const mention of mentionOrder(context, at)) {
+  for (const mention of mentionsBefore(context, at)) {
     if (paragraph - context.article.tokens[mention.token].paragraph > 2) break
-    if (entities[mention.entity].kind === 'organisation' && mention.salient) return fromEntity(entities, mention.entity)
+    if (entities[mention.entity].kind === 'organisation' && (mention.salient || !plural)) return inferred(entities, mention.entity)
+  }
+  return null
+}
+
+/** The latest person who was a subject or speaker before `at`: "the 58-year-old" when no age was given. */
+function latestSalientPerson(context: ResolutionContext, at: number): Speaker | null {
+  const entities = context.entities.entities
+  for (const mention of mentionsBefore(context, at)) {
+    if (mention.salient && entities[mention.entity].kind === 'person') return inferred(entities, mention.entity)
   }
   return null
 }
 
 /** The person the article gave this role: the latest before `at`, else the first after (headlines). */
-function byRole(context: ResolutionContext, role: string, at: number, modifiers: readonly string[]): Speaker | null {
+function byRole(context: ResolutionContext, role: string, at: number, modifiers: readonly string[], titled: boolean): Speaker | null {
   const entities = context.entities.entities
   const fits = (entity: Entity): boolean => entity.kind === 'person' && entity.roles.has(role) && (role !== 'minister' || !entity.roles.has('prime minister') || modifiers.includes('prime'))
-  for (const mention of mentionOrder(context, at)) if (fits(entities[mention.entity])) return fromEntity(entities, mention.entity)
+  for (const mention of mentionsBefore(context, at)) if (fits(entities[mention.entity])) return titled ? named(entities, mention.entity) : inferred(entities, mention.entity)
   for (const mention of context.entities.mentions) {
-    if (mention.token > at && fits(entities[mention.entity])) return fromEntity(entities, mention.entity)
+    if (mention.token > at && fits(entities[mention.entity])) return inferred(entities, mention.entity)
   }
   return null
 }
 
-/** "the ministry", "the port authority", "the union": the organisation with that word in its name. */
-function byOrganisationNoun(context: ResolutionContext, head: string, modifiers: readonly string[], at: number): Speaker | null {
+/** "the ministry", "the port authority", "the municipality": the organisation with that word in its name. */
+export function byOrganisationNoun(context: ResolutionContext, head: string, modifiers: readonly string[], at: number): Speaker | null {
   const entities = context.entities.entities
+  const heads = ORGANISATION_SYNONYMS[head] ?? [head, head.replace(/s$/, '')]
   const score = (entity: Entity): number => {
-    if (entity.kind !== 'organisation' || !entity.words.has(head)) return 0
+    if (entity.kind !== 'organisation' || !heads.some((word) => entity.words.has(word))) return 0
     return 1 + modifiers.filter((word) => entity.words.has(word)).length
   }
   let best = -1
   let bestScore = 0
-  for (const mention of mentionOrder(context, at)) {
+  for (const mention of mentionsBefore(context, at)) {
     const s = score(entities[mention.entity])
     if (s > bestScore) {
       best = mention.entity
@@ -183,20 +281,19 @@ function byOrganisationNoun(context: ResolutionContext, head: string, modifiers:
       }
     }
   }
-  if (best >= 0) return fromEntity(entities, best)
+  if (best >= 0) return inferred(entities, best)
   if (head === 'ministry') return ministryOfMinister(context)
   return null
 }
 
 /** "the ministry" in an article that only names "Labour Minister Irena Dovan" → "Labour Ministry". */
 function ministryOfMinister(context: ResolutionContext): Speaker | null {
-  const { runs } = context.entities
   const tokens: readonly ArticleToken[] = context.article.tokens
-  for (const run of runs) {
+  for (const run of context.entities.runs) {
     const titleWords = tokens.slice(run.first, run.nameStart).map((token) => token.text)
     const at = titleWords.findIndex((word) => /^Minister$/i.test(word))
     if (at > 0 && !/^prime$/i.test(titleWords[at - 1])) {
-      return { name: `${titleWords.slice(0, at).join(' ')} Ministry`, kind: 'organisation', entity: -1 }
+      return { name: `${titleWords.slice(0, at).join(' ')} Ministry`, kind: 'organisation', entity: -1, named: false }
     }
   }
   return null

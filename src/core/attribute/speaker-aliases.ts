@@ -56,7 +56,6 @@ function skeleton(word: string): string {
     .replace(/ks/g, 'x')
     .replace(/iy$|ii$|yy$/g, 'i')
     .replace(/(.)\1+/g, '$1')
-    .replace(/(?<=.)[aeiou]/g, (vowel) => (vowel === 'i' ? 'i' : 'a'))
 }
 
 function editDistance(a: string, b: string): number {
@@ -80,8 +79,9 @@ function wordSimilarity(a: string, b: string): number {
   const sa = skeleton(a)
   const sb = skeleton(b)
   if (sa === sb) return 0.95
-  const distance = editDistance(a, b)
-  return Math.max(0, 1 - distance / Math.max(a.length, b.length)) * 0.9
+  const raw = 1 - editDistance(a, b) / Math.max(a.length, b.length)
+  const folded = 1 - editDistance(sa, sb) / Math.max(sa.length, sb.length)
+  return Math.max(0, Math.max(raw, folded) * 0.9)
 }
 
 interface Parsed {

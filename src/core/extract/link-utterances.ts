@@ -46,7 +46,8 @@ function isInterruption(text: string, first: RawQuoteSpan, second: RawQuoteSpan,
   const gap = text.slice(gapStart, gapEnd)
   if (gap.includes('\n')) return false
 
-  const firstText = text.slice(first.start, first.end)
+  // A nested quote may end the first part: “… in ‘two weeks at most,’” he said.
+  const firstText = text.slice(first.start, first.end).replace(/[\s"'“”‘’«»‹›„]+$/, '')
   const trimmedGap = gap.trim()
   if (!SEPARATOR_BEFORE_GAP.test(firstText) && !/^[,—–-]/.test(trimmedGap)) return false
 

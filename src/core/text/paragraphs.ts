@@ -58,15 +58,19 @@ function isHardWrapped(text: string, lines: Array<{ start: number; end: number }
   for (let i = 0; i < lines.length - 1; i++) longest = Math.max(longest, lines[i].end - lines[i].start)
   if (longest > 100) return false
   let midSentenceBreaks = 0
+  let lowerStarts = 0
   for (let i = 0; i < lines.length - 1; i++) {
     const length = lines[i].end - lines[i].start
     if (length < 40 || length < longest * 0.6) return false
     const line = text.slice(lines[i].start, lines[i].end)
     const next = text.slice(lines[i + 1].start, lines[i + 1].start + 2)
     if (MARKDOWN_LINE.test(next) && !MARKDOWN_LINE.test(line)) return false
+    if (/^\p{Ll}/u.test(next)) lowerStarts++
     if (!TERMINAL.test(line) || /^\p{Ll}/u.test(next)) midSentenceBreaks++
   }
-  return midSentenceBreaks * 2 >= lines.length - 1
+  // A headline, standfirst and byline stacked without blank lines also stop mid-sentence;
+  // wrapped prose shows itself by a line that continues in lower case.
+  return lowerStarts > 0 && midSentenceBreaks * 2 >= lines.length - 1
 }
 
 function isQuoteMarkerOnly(text: string, start: number, end: number): boolean {
