@@ -333,7 +333,8 @@ function resolveSingle(run: NameRun, index: number, runs: readonly NameRun[], en
   if (byGiven.length === 1) return entities.indexOf(byGiven[0])
   const byAcronym = entities.findIndex((entity) => entity.acronym === run.name)
   if (byAcronym >= 0) return byAcronym
-  return -1
+  // "Corvane" for "Corvane Biologics".
+  return entities.findIndex((entity) => entity.kind === 'organisation' && entity.surname.split(' ')[0] === key && entity.words.size > 1)
 }
 
 function collectRoles(tokens: readonly ArticleToken[], run: NameRun, entity: Entity): void {

@@ -74,7 +74,8 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteToAttribut
   }
   for (const utterance of headings) {
     const spans = spansOf.get(utterance)!
-    let found = attributeUtterance(context, quotes, spans, attribution, paragraphs)
+    // A headline is no continuation of the paragraph before it: only its own words or an echo count.
+    let found = clauseAttribution(context, spans)
     const echo = echoOf(quotes, utterance, attribution)
     if (echo !== null) {
       if (found === null || found.speaker === null || !found.speaker.named) found = { speaker: echo.attribution.speaker, mention: found?.mention ?? echo.attribution.mention, cue: found?.cue ?? null }
@@ -100,17 +101,23 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteToAttribut
   })
 }
 
-function attributeUtterance(context: ResolutionContext, quotes: readonly QuoteToAttribute[], spans: readonly number[], done: ReadonlyArray<Attribution | null>, paragraphs: readonly ParagraphSpan[]): Attribution | null {
+function clauseAttribution(context: ResolutionContext, spans: readonly number[]): Attribution | null {
   const { article } = context
-  const quoteToken = article.quoteToken
   for (const finder of [clauseAfter, clauseBefore, clauseLaterInSentence]) {
     for (const span of spans) {
-      const clause = finder(article, quoteToken[span])
+      const clause = finder(article, article.quoteToken[span])
       if (clause === null) continue
-      const found = fromClause(context, clause, quoteToken[span])
+      const found = fromClause(context, clause, article.quoteToken[span])
       if (found !== null && found.speaker !== null) return found
     }
   }
+  return null
+}
+
+function attributeUtterance(context: ResolutionContext, quotes: readonly QuoteToAttribute[], spans: readonly number[], done: ReadonlyArray<Attribution | null>, paragraphs: readonly ParagraphSpan[]): Attribution | null {
+  const quoteToken = context.article.quoteToken
+  const fromClauses = clauseAttribution(context, spans)
+  if (fromClauses !== null) return fromClauses
   const first = quoteToken[spans[0]]
   const last = quoteToken[spans[spans.length - 1]]
   return (
@@ -229,20 +236,24 @@ function previousQuoteSpeaker(context: ResolutionContext, quotes: readonly Quote
   return null
 }
 
-/** A paragraph that is only a quote, after a paragraph about someone ("Maureen Dacey … gave evidence."). */
+/**
+ * A paragraph that is only a quote, after a paragraph about someone: the last person that paragraph
+ * named as a subject, or the last "he"/"she" in it ("Asked about …, she was more expansive.").
+ */
 function previousParagraphPerson(context: ResolutionContext, quoteToken: number): Attribution | null {
   const { tokens, paragraphStart } = context.article
   const paragraph = tokens[quoteToken].paragraph
   if (paragraph === 0 || paragraphStart[paragraph] !== quoteToken || !paragraphIsOnlyQuotes(context.article, paragraph)) return null
-  const { mentions, entities } = context.entities
-  for (let m = mentions.length - 1; m >= 0; m--) {
-    const mention = mentions[m]
-    const mentionParagraph = tokens[mention.token].paragraph
-    if (mentionParagraph >= paragraph) continue
-    if (mentionParagraph < paragraph - 1) break
-    if (mention.salient && entities[mention.entity].kind === 'person') {
-      const entity = entities[mention.entity]
-      return { speaker: { name: entity.canonical, kind: entity.kind, entity: mention.entity, named: false }, mention: null, cue: null }
+  const { runAt, runs, entities } = context.entities
+  const salientAt = new Map(context.entities.mentions.map((mention) => [mention.token, mention.salient]))
+  for (let t = quoteToken - 1; t >= 0 && tokens[t].paragraph === paragraph - 1; t--) {
+    const token = tokens[t]
+    if (token.type === QUOTE) return null
+    if (token.type === WORD && (token.lower === 'he' || token.lower === 'she')) return speakerFromPhrase(context, t, t + 1, t)
+    const r = runAt[t]
+    if (r >= 0 && runs[r].first === t && runs[r].entity >= 0 && entities[runs[r].entity].kind === 'person' && salientAt.get(t) === true) {
+      const entity = entities[runs[r].entity]
+      return { speaker: { name: entity.canonical, kind: 'person', entity: runs[r].entity, named: false }, mention: null, cue: null }
     }
   }
   return null
@@ -260,6 +271,15 @@ function previousSentenceSpeaker(context: ResolutionContext, quoteToken: number)
   if (clause !== null) {
     const found = fromClause(context, clause, quoteToken - 1)
     if (found?.speaker != null) return found
+  }
+  const { mentions, entities } = context.entities
+  for (const mention of mentions) {
+    if (mention.token < start) continue
+    if (mention.token >= quoteToken) break
+    if (mention.salient) {
+      const entity = entities[mention.entity]
+      return { speaker: { name: entity.canonical, kind: entity.kind, entity: mention.entity, named: false }, mention: null, cue: null }
+    }
   }
   let first = start
   while (first < quoteToken && tokens[first].type !== WORD) first++

@@ -68,7 +68,7 @@ export function nounPhraseBefore(tokens: readonly ArticleToken[], end: number, f
   if (isPronoun(last)) return end - 1
   let start = end
   let hasHead = false
-  for (let i = end - 1; i >= floor && end - i <= MAX_NP; i--) {
+  for (let i = end - 1; i >= floor && end - i <= MAX_NP + 4; i--) {
     const token = tokens[i]
     if (token.type === PUNCT && /^['’]$/.test(token.text) && tokens[i - 1]?.end === token.start && hasHead) {
       start = i
@@ -77,7 +77,14 @@ export function nounPhraseBefore(tokens: readonly ArticleToken[], end: number, f
     if (token.type !== WORD) break
     if (DETERMINERS.has(token.lower)) {
       if (hasHead) start = i
+      const before = tokens[i - 1]
+      if (hasHead && before !== undefined && (before.lower === 'of' || before.lower === 'for' || before.lower === 'at') && i - 2 >= floor && isNounPhraseWord(tokens[i - 2])) continue
       break
+    }
+    // "Dr Ruth Calloway of the Calderran Paediatric Society": a name or role before "of" heads the phrase.
+    if (hasHead && (token.lower === 'of' || token.lower === 'for' || token.lower === 'at') && tokens[i - 1] !== undefined && isNounPhraseWord(tokens[i - 1]) && end - i < MAX_NP + 4) {
+      start = i
+      continue
     }
     if (NP_STOP.has(token.lower) || isPronoun(token)) break
     if (isNounPhraseWord(token) || (hasHead && isModifier(token))) {

@@ -181,7 +181,10 @@ sergio simon stanislav stefan stephen steve steven stuart sven taras ted terry t
 tomas tomasz tommaso tony trevor ulrich uwe valentin valery vasily victor viktor vincent vitaly vladimir
 vladislav volker walter wayne werner wiktor william wojciech wolfgang xavier yaroslav yegor youssef yuri yury
 yusuf zoltan colm piotr lukas hamza kofi kwame chinedu emeka tunde olu jun hiroshi kenji takeshi wei hao
-jian ming raj vikram sanjay amit arun ravi pradeep dmytro mykola oleksandr oleksiy volodymyr petro yevhen
+jian ming piers hal giles crispin clive rhys dafydd iwan owain seamus padraig ciaran niall eamon ruairi
+fergus hamish alasdair euan fraser craig kyle darren shane barry gerry colin rodney stanley percy reggie alfie
+archie freddie harvey ollie theo toby ethan mason logan raphael rafael jonas tomas dominik kristof
+raj vikram sanjay amit arun ravi pradeep dmytro mykola oleksandr oleksiy volodymyr petro yevhen
 `
 const FEMALE_NAMES = `
 abigail ada adriana agata agnes agnieszka aisha alexandra alice alicia alina alison amanda amelia amy ana
@@ -200,6 +203,9 @@ nicole nina nora olga olivia paula paulina petra pia rachel rebecca renate rita 
 sabrina sandra sara sarah silke silvia simone sofia sonia sophie stefanie stephanie susan susanne svetlana
 sylvia tamara tanja tatiana tatyana teresa theresa tina ulrike ursula valentina valerie vanessa vera veronika
 victoria viktoria vivian wanda yana yelena yulia yvonne zofia zoe zsofia liisa marja kaisa aino leena mari
+maureen bridget siobhan niamh aoife eileen patricia sharon pamela wendy gillian joanne lorraine janice
+shirley brenda doreen pauline sheila joan jean june hazel ivy mabel molly poppy daisy lily holly megan
+bethany chelsea courtney hayley kayleigh kirsty leanne nicola rhiannon seren cerys ffion sian morag mhairi
 ngozi amina fatou chiamaka aiko yuki mei xiu priya anjali sunita deepa kateryna oksana olena iryna yuliia
 `
 

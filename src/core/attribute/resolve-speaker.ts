@@ -62,7 +62,7 @@ export function resolveSpeaker(context: ResolutionContext, start: number, end: n
   let single: string | null = null
   let singleIsHead = false
   let titleRun = -1
-  const head = lastWord(tokens, start, end)
+  const head = headWord(tokens, start, end)
   for (let t = start; t < end; t++) {
     const r = entities.runAt[t]
     if (r < 0) continue
@@ -80,10 +80,12 @@ export function resolveSpeaker(context: ResolutionContext, start: number, end: n
   }
   if (person >= 0) return named(entities.entities, person)
   // "Velmoran aide", "Kaldavia minister", "Kremlin aide": a capitalised word modifying a role is not the speaker.
-  const headWord = head >= 0 ? tokens[head].lower.replace(/'s$|'$/, '') : ''
+  const headLower = head >= 0 ? tokens[head].lower.replace(/'s$|'$/, '') : ''
   const headIsDescription = head >= 0 && !tokens[head].capitalised
-  const roleHead = headIsDescription && PERSON_ROLE_NOUNS.has(headWord) && !SPOKESPEOPLE.has(headWord)
-  if (single !== null && organisation < 0 && singleIsHead && !headIsDescription) return { name: single, kind: undefined, entity: -1, named: true }
+  const roleHead = headIsDescription && PERSON_ROLE_NOUNS.has(headLower) && !SPOKESPEOPLE.has(headLower)
+  // A name the article never introduced ("Kestria says"), unless it is a common noun capitalised ("Regulator recalls").
+  const singleIsNoun = single !== null && (ORGANISATION_NOUNS.has(single.toLowerCase()) || PERSON_ROLE_NOUNS.has(single.toLowerCase()))
+  if (single !== null && organisation < 0 && singleIsHead && !headIsDescription && !singleIsNoun) return { name: single, kind: undefined, entity: -1, named: false }
   if (organisation >= 0 && !roleHead) return named(entities.entities, organisation)
   if (titleRun >= 0 && !headIsDescription) {
     const titles = entities.runs[titleRun].titles
@@ -95,9 +97,17 @@ export function resolveSpeaker(context: ResolutionContext, start: number, end: n
   return null
 }
 
-function lastWord(tokens: readonly ArticleToken[], start: number, end: number): number {
-  for (let t = end - 1; t >= start; t--) if (tokens[t].type === WORD) return t
-  return -1
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with'])
+
+/** The head of a noun phrase: its last word, or the last word before "of"/"for" ("the head of the union"). */
+function headWord(tokens: readonly ArticleToken[], start: number, end: number): number {
+  let head = -1
+  for (let t = start; t < end; t++) {
+    if (tokens[t].type !== WORD) continue
+    if (PREPOSITIONS.has(tokens[t].lower) && head >= 0) return head
+    head = t
+  }
+  return head
 }
 
 function named(entities: readonly Entity[], index: number): Speaker {
@@ -113,10 +123,16 @@ function inferred(entities: readonly Entity[], index: number): Speaker {
 function fromDescription(context: ResolutionContext, start: number, end: number, at: number): Speaker | null {
   const tokens = context.article.tokens
   const words: string[] = []
-  for (let t = start; t < end; t++) if (tokens[t].type === WORD) words.push(tokens[t].lower.replace(/'s$|'$/, ''))
-  if (words.length === 0) return null
-  const head = words[words.length - 1]
-  const modifiers = words.slice(0, -1)
+  const headAt = headWord(tokens, start, end)
+  let headIndex = -1
+  for (let t = start; t < end; t++) {
+    if (tokens[t].type !== WORD) continue
+    if (t === headAt) headIndex = words.length
+    words.push(tokens[t].lower.replace(/'s$|'$/, ''))
+  }
+  if (words.length === 0 || headIndex < 0) return null
+  const head = words[headIndex]
+  const modifiers = words.filter((_, i) => i !== headIndex)
   const indefinite = INDEFINITE.has(words[0])
 
   // "a council spokesperson", "a spokesman for the ministry", "a council letter": the organisation speaks.
@@ -173,7 +189,7 @@ function mentionsBefore(context: ResolutionContext, at: number): RankedMention[]
 
 /**
  * "he"/"she": the subject of the pronoun's own sentence if it fits; else the latest fitting person
- * who was a subject or speaker, preferring one whose gender is known; else a fitting person
+ * who was a subject or speaker; else the latest fitting person mentioned; else a fitting person
  * named just after (a lede that names the speaker in its next paragraph).
  */
 function personFromPronoun(context: ResolutionContext, gender: Gender, at: number): Speaker | null {
@@ -182,19 +198,17 @@ function personFromPronoun(context: ResolutionContext, gender: Gender, at: numbe
   const own = sentenceSubject(context, at)
   if (own !== null && own.entity >= 0 && fits(entities[own.entity])) return learnGender(entities, own.entity, gender)
 
-  let known = -1
-  let unknown = -1
+  let salient = -1
   let anyFit = -1
   for (const mention of mentionsBefore(context, at)) {
-    const entity = entities[mention.entity]
-    if (!fits(entity)) continue
+    if (!fits(entities[mention.entity])) continue
     if (anyFit < 0) anyFit = mention.entity
-    if (!mention.salient) continue
-    if (entity.gender === gender && known < 0) known = mention.entity
-    if (entity.gender === null && unknown < 0) unknown = mention.entity
-    if (known >= 0) break
+    if (mention.salient) {
+      salient = mention.entity
+      break
+    }
   }
-  const chosen = known >= 0 ? known : unknown >= 0 ? unknown : anyFit
+  const chosen = salient >= 0 ? salient : anyFit
   if (chosen >= 0) return learnGender(entities, chosen, gender)
 
   const paragraph = context.article.tokens[at].paragraph

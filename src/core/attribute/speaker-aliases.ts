@@ -136,7 +136,7 @@ function compare(a: Parsed, b: Parsed): { score: number; reason: string } | null
   const givenB = b.words[0]
   const givenMatch = givenA === givenB ? 1 : givenA.length === 1 || givenB.length === 1 ? (givenA[0] === givenB[0] ? 0.8 : 0) : wordSimilarity(givenA, givenB)
   // Different given names with one surname are different people (brothers, spouses).
-  if (givenMatch < 0.8) return null
+  if (givenMatch < 0.78) return null
 
   const surnameMatch = wordSimilarity(surnameA, surnameB)
   if (surnameMatch >= 0.85) {
