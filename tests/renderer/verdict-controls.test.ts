@@ -91,3 +91,22 @@ describe('VerdictControls', () => {
     expect(items[1].textContent).toContain('First look.')
   })
 })
+
+describe('Desk.giveVerdict', () => {
+  it('decides on the claim just selected, even when its details are still on their way', async () => {
+    const first = claimDetail()
+    const second = claimDetail({ quote: { ...first.quote, id: 'q-korvalev-2', text: 'constructive' } })
+    const api = stubApi()
+    let arrive: (detail: ClaimDetail) => void = () => {}
+    vi.mocked(api.getClaim).mockResolvedValueOnce(first).mockImplementationOnce(() => new Promise((resolve) => (arrive = resolve))).mockResolvedValue(second)
+    vi.mocked(api.giveVerdict).mockResolvedValue(second)
+    const desk = new Desk(api)
+    await desk.select('q-korvalev-1')
+    void desk.select('q-korvalev-2')
+    const deciding = desk.giveVerdict('verified')
+    arrive(second)
+    await deciding
+    expect(api.giveVerdict).toHaveBeenCalledTimes(1)
+    expect(vi.mocked(api.giveVerdict).mock.calls[0][0].quoteId).toBe('q-korvalev-2')
+  })
+})

@@ -2,6 +2,6 @@
 import type { Api } from '../../../shared/api-contract'
 import { createHttpApi } from './http-api'
 
-export function chooseApi(host: { verbatim?: Api } = window as unknown as { verbatim?: Api }): Api {
+export function chooseApi(host: { verbatim?: Api } = window): Api {
   return host.verbatim ?? createHttpApi()
 }

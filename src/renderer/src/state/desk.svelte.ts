@@ -314,8 +314,11 @@ export class Desk {
    * decisions the editor saw (all heads, so settling a conflict replaces both sides).
    */
   async giveVerdict(status: VerdictStatus, options: { note?: string; evidence?: Evidence | null } = {}): Promise<boolean> {
+    if (this.readOnly || this.savingVerdict) return false
+    // A key pressed right after j may come before the new claim has loaded: never decide on the old one.
+    if (this.selectedId !== null && this.detail?.quote.id !== this.selectedId) await this.loadDetail()
     const detail = this.detail
-    if (!detail || this.readOnly || this.savingVerdict) return false
+    if (!detail || detail.quote.id !== this.selectedId) return false
     const quoteId = detail.quote.id
     const note = (options.note ?? this.notes[quoteId] ?? '').trim()
     const match = this.currentMatch
