@@ -93,7 +93,7 @@ export function findEntities(text: string, article: ArticleTokens): ArticleEntit
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]
     if (run.kind !== 'single') continue
-    run.entity = resolveSingle(run, r, runs, entities)
+    run.entity = resolveSingle(run, r, runs, entities, tokens[run.first - 1])
     if (run.entity >= 0) run.kind = entities[run.entity].kind === 'person' ? 'person' : 'organisation'
     else if (run.titles.length > 0 && run.titles.some((title) => GENDERED_TITLES.has(title) || TITLE_WORDS.has(title))) {
       // "Mr Hale" with no full name anywhere: a person known by surname only.
@@ -319,7 +319,9 @@ function linkAcronyms(tokens: readonly ArticleToken[], runs: NameRun[], entities
 }
 
 /** A one-word name: a known person's surname or given name, or an organisation's acronym or word. */
-function resolveSingle(run: NameRun, index: number, runs: readonly NameRun[], entities: readonly Entity[]): number {
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'off', 'of', 'outside', 'inside', 'into', 'across', 'around', 'through', 'via'])
+
+function resolveSingle(run: NameRun, index: number, runs: readonly NameRun[], entities: readonly Entity[], previous: ArticleToken | undefined): number {
   const key = nameKeyWord(run.name)
   let best = -1
   // The nearest full mention before, else the first after (a headline names people before the body).
@@ -333,7 +335,8 @@ function resolveSingle(run: NameRun, index: number, runs: readonly NameRun[], en
   if (byGiven.length === 1) return entities.indexOf(byGiven[0])
   const byAcronym = entities.findIndex((entity) => entity.acronym === run.name)
   if (byAcronym >= 0) return byAcronym
-  // "Corvane" for "Corvane Biologics".
+  // "Corvane" for "Corvane Biologics" — but "at Brennhaven" is the town, not "Brennhaven Port Authority".
+  if (LOCATIVE.has(previous?.lower ?? '')) return -1
   return entities.findIndex((entity) => entity.kind === 'organisation' && entity.surname.split(' ')[0] === key && entity.words.size > 1)
 }
 

@@ -343,7 +343,7 @@ function echoOf(quotes: readonly QuoteToAttribute[], utterance: number, done: Re
     if (q === utterance || found?.speaker == null) continue
     const other = quoteWords(quotes[q].text)
     const contained = containsRun(other, words)
-    const score = (contained ? 1 : overlap(words, other)) + (found.speaker.named ? 0.01 : 0)
+    const score = (contained ? 1 : bigramOverlap(words, other)) + (found.speaker.named ? 0.01 : 0)
     if (score > bestScore && score >= 0.6) {
       best = { attribution: found, part: contained && other.length > words.length }
       bestScore = score
@@ -364,7 +364,12 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
   return false
 }
 
-function overlap(words: readonly string[], other: readonly string[]): number {
-  const set = new Set(other)
-  return words.filter((word) => set.has(word)).length / words.length
+/** Share of the word pairs of `words` found in `other`: a reworded echo ("closer" / "we are closer"). */
+function bigramOverlap(words: readonly string[], other: readonly string[]): number {
+  if (words.length < 2) return 0
+  const pairs = new Set<string>()
+  for (let i = 0; i + 1 < other.length; i++) pairs.add(`${other[i]} ${other[i + 1]}`)
+  let found = 0
+  for (let i = 0; i + 1 < words.length; i++) if (pairs.has(`${words[i]} ${words[i + 1]}`)) found++
+  return found / (words.length - 1)
 }

@@ -5,7 +5,7 @@
 
 import { PUNCT, QUOTE, WORD, type ArticleToken, type ArticleTokens } from './article-tokens'
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS } from './name-lexicon'
-import { isReportingVerb, isStrongReportingVerb, PHRASAL_REPORTING_VERBS } from './reporting-verbs'
+import { isReportingVerb, PHRASAL_REPORTING_VERBS, reportingVerbBase } from './reporting-verbs'
 
 export interface Clause {
   /**
@@ -38,6 +38,14 @@ const NP_STOP = new Set([
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other'])
 // Objects of "told" that are listeners, kept in the cue: "told reporters", "told the BBC".
 const LISTENER_WORDS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'parliament', 'lawmakers', 'residents', 'members', 'supporters', 'staff', 'delegates', 'me', 'us', 'him', 'her', 'them', 'radio', 'television', 'listeners', 'viewers', 'crowd', 'crowds', 'press', 'news', 'conference', 'briefing', 'interview', 'meeting', 'rally', 'audience', 'committee', 'inquiry', 'hearing', 'court', 'council', 'reuters'])
+/** Verbs whose subject may follow them ("said Heller"); others take an object there ("accused Tessan"). */
+const INVERTING_VERBS = new Set([
+  'say', 'add', 'ask', 'warn', 'write', 'note', 'explain', 'insist', 'continue', 'reply', 'respond', 'retort',
+  'conclude', 'recall', 'admit', 'argue', 'complain', 'concede', 'declare', 'quip', 'joke', 'observe', 'comment',
+  'remark', 'counter', 'suggest', 'muse', 'recount', 'confirm', 'acknowledge', 'predict', 'agree', 'claim', 'cry',
+  'exclaim', 'shout', 'whisper', 'sum', 'reflect', 'wonder', 'lament', 'sigh', 'scoff', 'boast', 'assert',
+  'stress', 'emphasise', 'emphasize', 'reiterate', 'repeat', 'state', 'announce', 'go', 'point', 'chime', 'confide',
+])
 const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reassured', 'warned', 'urged', 'reminded', 'asked'])
 const MAX_NP = 7
 const MAX_APPOSITIVE = 22
@@ -147,6 +155,7 @@ function skipAuxiliaries(tokens: readonly ArticleToken[], i: number, limit: numb
 }
 
 const APPOSITION_CHAIN = 4
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'that'])
 
 /**
  * The subject of the verb at `verb`, skipping "has also", appositions and relative clauses:
@@ -162,19 +171,23 @@ function subjectsOf(tokens: readonly ArticleToken[], verb: number, floor: number
     const start = nounPhraseBefore(tokens, i + 1, floor)
     return start < 0 ? [] : [{ start, end: i + 1 }]
   }
-  const found: Array<{ start: number; end: number }> = []
+  // Comma-separated segments before the verb, right to left; each may end in a noun phrase.
+  const segments: Array<{ from: number; phrase: { start: number; end: number } | null }> = []
   let comma = i
   for (let link = 0; link < APPOSITION_CHAIN; link++) {
     let j = comma - 1
     while (j >= floor && comma - j <= MAX_APPOSITIVE && tokens[j].text !== ',' && tokens[j].type !== QUOTE) j--
     const atStart = j < floor || tokens[j].text !== ','
-    const end = comma
-    const start = nounPhraseBefore(tokens, end, atStart ? floor : j + 1)
-    if (start >= 0 && (atStart || start === j + 1 || start > j)) found.unshift({ start, end })
+    const from = atStart ? Math.max(floor, j + 1) : j + 1
+    const start = nounPhraseBefore(tokens, comma, from)
+    segments.unshift({ from, phrase: start >= 0 ? { start, end: comma } : null })
     if (atStart) break
     comma = j
   }
-  return found
+  // Noun phrases inside a relative clause (", which represents dockers at Brennhaven,") are not subjects.
+  const relative = segments.findIndex((segment) => RELATIVE_PRONOUNS.has(tokens[segment.from]?.lower ?? ''))
+  const kept = relative < 0 ? segments : segments.slice(0, relative)
+  return kept.flatMap((segment) => (segment.phrase === null ? [] : [segment.phrase]))
 }
 
 /** How far the reporting verb at `verb` extends: "told reporters", "pointed out", "said in a statement". */
@@ -269,10 +282,11 @@ export function clauseBefore(article: ArticleTokens, quoteToken: number): Clause
     if (!isVerbAt(tokens, v)) continue
     const subjects = subjectsOf(tokens, v, floor)
     if (subjects.length > 0) return { nounPhrases: subjects, cueStart: v, cueEnd: cueEnd(tokens, v, quoteToken) }
-    if (isStrongReportingVerb(token.lower)) {
-      // Inverted: "said Heller: “…”", "Asked about it, said the minister, “…”".
+    if (INVERTING_VERBS.has(reportingVerbBase(token.lower) ?? '')) {
+      // Inverted: "said Heller: “…”", "warns the economist Lena Ostrowa of the institute".
       const end = nounPhraseAfter(tokens, v + 1, quoteToken)
-      if (end > 0 && (tokens[end]?.text === ':' || tokens[end]?.text === ',' || end === quoteToken)) return { nounPhrases: [{ start: v + 1, end }], cueStart: v, cueEnd: v + 1 }
+      const next = tokens[end]
+      if (end > 0 && (end === quoteToken || next === undefined || next.type === PUNCT || /^(?:of|from|at|in|on|for|to|with)$/.test(next.lower))) return { nounPhrases: [{ start: v + 1, end }], cueStart: v, cueEnd: v + 1 }
     }
   }
   // A headline or a speaker label: "Trump: ‘We will win’".
