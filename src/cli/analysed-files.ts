@@ -33,7 +33,7 @@ export function analysisWorkspace(db: string | undefined, mode: 'copy' | 'write'
   try {
     const copy = new Database(file.db.serialize())
     copy.pragma('foreign_keys = ON')
-    return { db: copy, path: db, readOnly: false, backupPath: null }
+    return { db: copy, path: db, readOnly: false, backupPath: null, sessionId: file.sessionId }
   } finally {
     closeWorkspace(file)
   }

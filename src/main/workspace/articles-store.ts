@@ -50,7 +50,7 @@ export function insertArticle(workspace: Workspace, draft: ArticleDraft, analysi
     ).run(article)
     insertAnalysis(workspace, article, analysis)
     if (reviewer) touchReviewer(workspace, reviewer)
-    appendChange(db, { reviewer, kind: 'import', subject: article.id, summary: `imported “${article.title ?? article.fileName ?? article.id}”` })
+    appendChange(workspace, { reviewer, kind: 'import', subject: article.id, summary: `imported “${article.title ?? article.fileName ?? article.id}”` })
     return { status: 'imported', article }
   })
 }
@@ -143,7 +143,7 @@ export function deleteArticle(workspace: Workspace, id: string, reviewer: string
     const article = workspace.db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as { title: string | null } | undefined
     if (!article) return false
     workspace.db.prepare('DELETE FROM articles WHERE id = ?').run(id)
-    appendChange(workspace.db, { reviewer, kind: 'delete', subject: id, summary: `deleted “${article.title ?? id}”` })
+    appendChange(workspace, { reviewer, kind: 'delete', subject: id, summary: `deleted “${article.title ?? id}”` })
     return true
   })
 }

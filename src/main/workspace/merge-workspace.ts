@@ -18,7 +18,7 @@ export function mergeWorkspace(ours: Workspace, theirsPath: string, reviewer: st
   // Opening checks it is a workspace of a version we read, without changing it.
   closeWorkspace(openWorkspace(theirsPath, { readOnly: true }))
   const { db } = ours
-  db.prepare("ATTACH DATABASE ? AS theirs").run(`file:${encodeURI(theirsPath)}?mode=ro`)
+  db.prepare('ATTACH DATABASE ? AS theirs').run(theirsPath)
   try {
     return writeTransaction(ours, () => {
       const articles = db
@@ -82,7 +82,7 @@ export function mergeWorkspace(ours: Workspace, theirsPath: string, reviewer: st
       const conflicts = touched.filter((row) => resolveVerdicts(listVerdicts(db, row.quote_id)).conflict).length
       const summary: MergeSummary = { articles, quotes, verdicts, speakerDecisions, conflicts }
       if (articles + quotes + verdicts + speakerDecisions > 0) {
-        appendChange(db, {
+        appendChange(ours, {
           reviewer,
           kind: 'merge',
           subject: null,

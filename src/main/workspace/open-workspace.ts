@@ -30,6 +30,8 @@ export interface Workspace {
   readonly readOnly: boolean
   /** Set when opening upgraded an older file: where its copy from before the upgrade was saved. */
   readonly backupPath: string | null
+  /** This connection's id: the change log marks its own entries with it, so a watcher skips them. */
+  readonly sessionId: string
 }
 
 /** A workspace that lives only in memory: for `verbatim check a.txt b.txt` and for tests. */
@@ -37,7 +39,7 @@ export function openMemoryWorkspace(): Workspace {
   const db = new Database(':memory:')
   configure(db, 'delete')
   migrate(db)
-  return { db, path: ':memory:', readOnly: false, backupPath: null }
+  return { db, path: ':memory:', readOnly: false, backupPath: null, sessionId: randomUUID() }
 }
 
 /**
@@ -66,7 +68,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
     if (!readOnly) configure(db, options.journal ?? 'delete')
     else db.pragma('foreign_keys = ON')
     const backupPath = prepareSchema(db, path, readOnly)
-    return { db, path, readOnly, backupPath }
+    return { db, path, readOnly, backupPath, sessionId: randomUUID() }
   } catch (error) {
     db.close()
     throw classifySqliteError(error, path)

@@ -116,7 +116,7 @@ export function decideAlias(workspace: Workspace, from: string, to: string, deci
        ON CONFLICT (from_id, to_id) DO UPDATE SET status = excluded.status, decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
     ).run(from, to, status, reviewer, now)
     const nameOf = (id: string) => names.find((n) => n.id === id)!.name
-    appendChange(db, {
+    appendChange(workspace, {
       reviewer,
       kind: 'speaker',
       subject: from,
@@ -133,6 +133,6 @@ export function renameSpeaker(workspace: Workspace, id: string, name: string, re
     const clash = db.prepare('SELECT id FROM speakers WHERE name_key = ? AND id <> ?').get(nameKey(name), id) as { id: string } | undefined
     if (clash) throw new WorkspaceError('invalid-input', `Another speaker is already called ${name}: link the two instead.`)
     db.prepare('UPDATE speakers SET name = ?, name_key = ? WHERE id = ?').run(name, nameKey(name), id)
-    appendChange(db, { reviewer, kind: 'speaker', subject: id, summary: `renamed ${old.name} to ${name}` })
+    appendChange(workspace, { reviewer, kind: 'speaker', subject: id, summary: `renamed ${old.name} to ${name}` })
   })
 }

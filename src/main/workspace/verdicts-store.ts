@@ -69,7 +69,7 @@ export function appendVerdict(workspace: Workspace, request: VerdictRequest): Ve
     insertVerdict(db, verdict)
     touchReviewer(workspace, request.reviewer)
     const short = quote.text.length > 60 ? `${quote.text.slice(0, 57)}…` : quote.text
-    appendChange(db, {
+    appendChange(workspace, {
       reviewer: request.reviewer,
       kind: 'verdict',
       subject: request.quoteId,

@@ -37,11 +37,10 @@ export function watchWorkspace(workspace: Workspace, handlers: WatchHandlers, in
       }
       if (version === dataVersion) return
       dataVersion = version
-      const changes = listChanges(db, seq)
-      if (changes.length > 0) {
-        seq = changes[changes.length - 1].seq
-        handlers.onChanges(changes)
-      }
+      const latest = lastChangeSeq(db)
+      const changes = listChanges(db, seq, { exceptSession: workspace.sessionId, limit: 1_000 })
+      seq = latest
+      if (changes.length > 0) handlers.onChanges(changes)
     } catch (error) {
       if (!missing) handlers.onStatus('missing', `The workspace ${workspace.path} cannot be read: ${(error as Error).message}`)
       missing = true

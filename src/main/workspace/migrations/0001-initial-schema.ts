@@ -126,7 +126,8 @@ export const initialSchema: Migration = {
         reviewer TEXT,
         kind TEXT NOT NULL,
         subject TEXT,
-        summary TEXT NOT NULL
+        summary TEXT NOT NULL,
+        session_id TEXT
       ) STRICT;
 
       CREATE TABLE presence (
