@@ -26,6 +26,7 @@ export default defineConfig({
     root: resolve('src/renderer'),
     base: './',
     build: {
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
     plugins: [svelte()],

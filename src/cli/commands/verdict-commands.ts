@@ -46,7 +46,7 @@ export function registerVerdictCommands(program: Command): void {
       const workspace = openWorkspace(options.db, { readOnly: true })
       try {
         const exists = workspace.db.prepare('SELECT 1 FROM quotes WHERE id = ?').get(quoteId)
-        if (!exists) throw new WorkspaceError('invalid-input', `There is no quote ${quoteId} in this workspace.`)
+        if (!exists) throw new WorkspaceError('not-found', `There is no quote ${quoteId} in this workspace.`)
         const history = listVerdicts(workspace.db, quoteId)
         const state = resolveVerdicts(history)
         if (options.json) {

@@ -193,7 +193,7 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
     getArticle: ({ id }) => {
       const ws = requireWorkspace()
       const article = getArticle(ws, id)
-      if (!article) throw new WorkspaceError('invalid-input', `There is no article ${id} in this workspace.`)
+      if (!article) throw new WorkspaceError('not-found', `There is no article ${id} in this workspace.`)
       return { article, claims: listClaims(ws, { articleId: id }) }
     },
     deleteArticle: ({ id }) => ({ deleted: deleteArticle(requireWorkspace(), id, settings.reviewer) }),

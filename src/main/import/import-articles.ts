@@ -92,8 +92,9 @@ function toOutcome(name: string, store: () => InsertResult): ImportOutcome {
         format: article.format,
         importedAt: article.importedAt,
         importedBy: article.importedBy,
-        quoteCount: 0,
-        counts: { verified: 0, disputed: 0, unverifiable: 0, open: 0, conflict: 0 },
+        // A new article's quotes have no verdicts yet: every one is open.
+        quoteCount: result.quoteCount,
+        counts: { verified: 0, disputed: 0, unverifiable: 0, open: result.quoteCount, conflict: 0 },
       },
     }
   } catch (error) {

@@ -12,7 +12,9 @@ export interface ArticleAnalysis {
   sentences: { start: number; end: number }[]
 }
 
-export type InsertResult = { status: 'imported'; article: Article } | { status: 'duplicate'; existing: { id: string; title: string | null } }
+export type InsertResult =
+  | { status: 'imported'; article: Article; quoteCount: number }
+  | { status: 'duplicate'; existing: { id: string; title: string | null } }
 
 const hex = (value: string) => createHash('sha256').update(value).digest('hex')
 
@@ -51,7 +53,7 @@ export function insertArticle(workspace: Workspace, draft: ArticleDraft, analysi
     insertAnalysis(workspace, article, analysis)
     if (reviewer) touchReviewer(workspace, reviewer)
     appendChange(workspace, { reviewer, kind: 'import', subject: article.id, summary: `imported “${article.title ?? article.fileName ?? article.id}”` })
-    return { status: 'imported', article }
+    return { status: 'imported', article, quoteCount: analysis.quotes.length }
   })
 }
 

@@ -186,7 +186,7 @@ export function listClaims(workspace: Workspace, filter: ClaimFilter = {}): Clai
 export function getClaim(workspace: Workspace, quoteId: string): ClaimDetail {
   const { db } = workspace
   const row = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id = ?`).get(quoteId) as QuoteRow | undefined
-  if (!row) throw new WorkspaceError('invalid-input', `There is no quote ${quoteId} in this workspace.`)
+  if (!row) throw new WorkspaceError('not-found', `There is no quote ${quoteId} in this workspace.`)
   const context = loadContext(db, [quoteId])
   const summary = summarise(row, context)
   const history = listVerdicts(db, quoteId)

@@ -7,7 +7,8 @@ export type WorkspaceErrorCode =
   | 'newer-version' // written by a newer Verbatim; never downgraded
   | 'read-only' // the file or its folder cannot be written
   | 'busy' // another process held the lock for longer than we wait
-  | 'invalid-input' // a request the workspace refuses (unknown id, bad value)
+  | 'not-found' // an id that names nothing in this workspace
+  | 'invalid-input' // a request the workspace refuses (bad value, wrong state)
 
 export class WorkspaceError extends Error {
   override readonly name = 'WorkspaceError'

@@ -129,7 +129,7 @@ export function renameSpeaker(workspace: Workspace, id: string, name: string, re
   writeTransaction(workspace, () => {
     const { db } = workspace
     const old = db.prepare('SELECT name FROM speakers WHERE id = ?').get(id) as { name: string } | undefined
-    if (!old) throw new WorkspaceError('invalid-input', `There is no speaker ${id}.`)
+    if (!old) throw new WorkspaceError('not-found', `There is no speaker ${id}.`)
     const clash = db.prepare('SELECT id FROM speakers WHERE name_key = ? AND id <> ?').get(nameKey(name), id) as { id: string } | undefined
     if (clash) throw new WorkspaceError('invalid-input', `Another speaker is already called ${name}: link the two instead.`)
     db.prepare('UPDATE speakers SET name = ?, name_key = ? WHERE id = ?').run(name, nameKey(name), id)

@@ -51,10 +51,10 @@ export function appendVerdict(workspace: Workspace, request: VerdictRequest): Ve
   return writeTransaction(workspace, () => {
     const { db } = workspace
     const quote = db.prepare('SELECT text FROM quotes WHERE id = ?').get(request.quoteId) as { text: string } | undefined
-    if (!quote) throw new WorkspaceError('invalid-input', `There is no quote ${request.quoteId} in this workspace.`)
+    if (!quote) throw new WorkspaceError('not-found', `There is no quote ${request.quoteId} in this workspace.`)
     const known = new Set((db.prepare('SELECT id FROM verdicts WHERE quote_id = ?').all(request.quoteId) as { id: string }[]).map((r) => r.id))
     const unknown = request.supersedes.filter((id) => !known.has(id))
-    if (unknown.length > 0) throw new WorkspaceError('invalid-input', `Verdict ${unknown[0]} is not in this quote's history.`)
+    if (unknown.length > 0) throw new WorkspaceError('not-found', `Verdict ${unknown[0]} is not in this quote's history.`)
 
     const verdict: Verdict = {
       id: randomUUID(),
