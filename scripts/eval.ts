@@ -2,6 +2,7 @@
 // Each evaluation is one entry below; add new ones (pairs, verdicts) to the list.
 // Flags: --verbose (or EVAL_VERBOSE=1) lists every miss, extra span and wrong speaker.
 
+import { evaluatePairs } from './eval/pairs'
 import { evaluateQuotes } from './eval/quotes'
 import { loadFixtures, type FixtureEvent } from './eval/load-fixtures'
 
@@ -10,7 +11,10 @@ interface Evaluation {
   run: (events: readonly FixtureEvent[]) => unknown
 }
 
-const evaluations: Evaluation[] = [{ name: 'quotes', run: evaluateQuotes }]
+const evaluations: Evaluation[] = [
+  { name: 'quotes', run: evaluateQuotes },
+  { name: 'pairs', run: evaluatePairs },
+]
 
 const events = loadFixtures()
 if (events.length === 0) {

@@ -3,7 +3,8 @@
 
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { extname, join } from 'node:path'
-import { JSDOM } from 'jsdom'
+import { parseHtmlArticle } from '../../src/main/import/html-article'
+import { normaliseArticleText } from '../../src/main/import/decode-text'
 import type { QuoteKind } from '../../src/core/model'
 
 export interface LabelledQuote {
@@ -52,15 +53,10 @@ export interface LabelsFile {
 
 export const FIXTURE_ROOT = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'events')
 
-/**
- * The text of an article file as a reader sees it. The one place to switch to the real importer
- * (src/main/import) later: .txt and .md as stored, .html as the text of <article> (or <body>).
- */
+/** The text of an article file exactly as Verbatim's importer stores it, so offsets agree with the app's. */
 export function readerText(fileName: string, raw: string): string {
-  if (extname(fileName).toLowerCase() !== '.html') return raw
-  const document = new JSDOM(raw).window.document
-  const root = document.querySelector('article') ?? document.body
-  return root?.textContent ?? ''
+  const text = normaliseArticleText(raw)
+  return extname(fileName).toLowerCase() === '.html' ? parseHtmlArticle(text, fileName).text : text
 }
 
 /** Every event with labels under `root`, articles in file-name order. */

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { type Candidate, matchQuote, type QuoteToMatch } from '../../core/match/match-quote'
 import type { Match, QuoteKind } from '../../core/model'
+import { transcriptTurns, type TranscriptTurn } from '../../core/attribute/transcript-turns'
 import { paragraphs } from '../../core/text/paragraphs'
 import { wordTokens } from '../../core/text/word-tokens'
 import { encodeDiff } from '../workspace/claims-store'
@@ -40,6 +41,7 @@ export class MatchFinder {
   private readonly paragraphsByArticle = new Map<string, { start: number; end: number; text: string }[]>()
   private readonly speakers: Map<string, string>
   private readonly quoteSpeakers = new Map<string, string | null>()
+  private readonly turnsByArticle = new Map<string, TranscriptTurn[]>()
   private readonly search
 
   constructor(
@@ -83,7 +85,7 @@ export class MatchFinder {
       start: row.start,
       end: row.end,
       text: text.slice(row.start, row.end),
-      speaker: row.quote_id ? this.speakerOfQuote(row.quote_id) : null,
+      speaker: row.quote_id ? this.speakerOfQuote(row.quote_id) : this.speakerOfNarration(row.article_id, row.start),
       context: this.contextAt(row.article_id, row.start),
     }
   }
@@ -93,6 +95,17 @@ export class MatchFinder {
     const list = this.paragraphsOf(articleId)
     const paragraph = this.paragraphAt(articleId, offset)
     return list[0] && list[0] !== paragraph ? `${list[0].text}\n${paragraph.text}` : paragraph.text
+  }
+
+  /** Narration has no speaker, except in a transcript, where the turn label names one. */
+  private speakerOfNarration(articleId: string, offset: number): string | null {
+    let turns = this.turnsByArticle.get(articleId)
+    if (!turns) {
+      const role = (this.db.prepare('SELECT role FROM articles WHERE id = ?').get(articleId) as { role: string }).role
+      turns = role === 'transcript' ? transcriptTurns(this.textOf(articleId)) : []
+      this.turnsByArticle.set(articleId, turns)
+    }
+    return turns.find((turn) => turn.start <= offset && offset < turn.end)?.speaker ?? null
   }
 
   private textOf(articleId: string): string {
