@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { isFunctionWord } from '../../core/match/function-words'
 import { type Candidate, matchQuote, type QuoteToMatch } from '../../core/match/match-quote'
 import type { Match, QuoteKind } from '../../core/model'
 import { transcriptTurns, type TranscriptTurn } from '../../core/attribute/transcript-turns'
@@ -139,15 +140,23 @@ export class MatchFinder {
   }
 }
 
-/** An FTS5 query from a quote's words: any of them, so fragments and rewordings are still found. */
+/**
+ * An FTS5 query from a quote's words: any of them, so fragments and rewordings are still found.
+ * Function words are left out (they match every passage and would make bm25 score them all),
+ * unless the quote has nothing else.
+ */
 export function ftsQuery(text: string): string | null {
   const words = new Set<string>()
+  const functionWords = new Set<string>()
   for (const token of wordTokens(text)) {
     const word = token.text.toLowerCase().replace(/['’‘ʼ].*$/, '')
-    if (word.length >= 2 && /[\p{L}\p{N}]/u.test(word)) words.add(word)
+    if (word.length < 2 || !/[\p{L}\p{N}]/u.test(word)) continue
+    if (isFunctionWord(word)) functionWords.add(word)
+    else words.add(word)
   }
-  if (words.size === 0) return null
-  const terms = [...words].sort((a, b) => b.length - a.length).slice(0, MAX_QUERY_TERMS)
+  const chosen = words.size > 0 ? words : functionWords
+  if (chosen.size === 0) return null
+  const terms = [...chosen].sort((a, b) => b.length - a.length).slice(0, MAX_QUERY_TERMS)
   return terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' OR ')
 }
 
