@@ -12,8 +12,10 @@ import { writeTransaction } from '../workspace/write-transaction'
 
 /** Passages fetched from the index per quote: enough to hold every real source, few enough to align quickly. */
 const CANDIDATES_PER_QUERY = 40
-/** Words sent to the index per query; the rarest-looking (longest) ones are kept. */
-const MAX_QUERY_TERMS = 24
+/** Words sent to the index per query, rarest first: the words that tell one statement from another. */
+const MAX_QUERY_TERMS = 8
+/** Stop adding commoner words once the chosen ones already reach this many passages between them. */
+const POSTINGS_BUDGET = 3_000
 
 interface QuoteRow {
   id: string
@@ -44,6 +46,8 @@ export class MatchFinder {
   private readonly quoteSpeakers = new Map<string, string | null>()
   private readonly turnsByArticle = new Map<string, TranscriptTurn[]>()
   private readonly search
+  private readonly documentFrequency
+  private readonly frequencies = new Map<string, number>()
 
   constructor(
     private readonly db: Database,
@@ -55,11 +59,22 @@ export class MatchFinder {
       `SELECT p.id, p.article_id, p.quote_id, p.start, p.end FROM passages_fts f JOIN passages p ON p.id = f.rowid
        WHERE passages_fts MATCH ? AND p.article_id <> ? ORDER BY f.rank LIMIT ${CANDIDATES_PER_QUERY}`,
     )
+    this.documentFrequency = db.prepare('SELECT doc FROM passages_vocab WHERE term = ?').pluck()
+  }
+
+  /** How many passages hold a word (as the index tokenises it), remembered for this refresh. */
+  frequencyOf(term: string): number {
+    let frequency = this.frequencies.get(term)
+    if (frequency === undefined) {
+      frequency = (this.documentFrequency.get(term) as number | undefined) ?? 0
+      this.frequencies.set(term, frequency)
+    }
+    return frequency
   }
 
   /** Matches for one quote against every other article (or the chosen sources), best first. */
   matchesFor(quote: QuoteRow): Match[] {
-    const query = ftsQuery(quote.text)
+    const query = ftsQuery(quote.text, (term) => this.frequencyOf(term))
     if (!query) return []
     const rows = (this.search.all(query, quote.article_id) as PassageRow[]).filter((row) => !this.sources || this.sources.has(row.article_id))
     return this.judge(quote, rows.map((row) => this.candidate(row)))
@@ -141,11 +156,11 @@ export class MatchFinder {
 }
 
 /**
- * An FTS5 query from a quote's words: any of them, so fragments and rewordings are still found.
- * Function words are left out (they match every passage and would make bm25 score them all),
- * unless the quote has nothing else.
+ * An FTS5 query from a quote's words: any of its rarest ones, so fragments and rewordings are
+ * still found while the index reads few postings. Function words are left out (they match every
+ * passage), unless the quote has nothing else. Without frequencies, longer words count as rarer.
  */
-export function ftsQuery(text: string): string | null {
+export function ftsQuery(text: string, frequencyOf?: (term: string) => number): string | null {
   const words = new Set<string>()
   const functionWords = new Set<string>()
   for (const token of wordTokens(text)) {
@@ -156,8 +171,26 @@ export function ftsQuery(text: string): string | null {
   }
   const chosen = words.size > 0 ? words : functionWords
   if (chosen.size === 0) return null
-  const terms = [...chosen].sort((a, b) => b.length - a.length).slice(0, MAX_QUERY_TERMS)
+  const terms: string[] = []
+  if (frequencyOf) {
+    let postings = 0
+    const ranked = [...chosen].map((term) => ({ term, frequency: frequencyOf(indexForm(term)) })).filter((t) => t.frequency > 0)
+    ranked.sort((a, b) => a.frequency - b.frequency || b.term.length - a.term.length)
+    for (const { term, frequency } of ranked) {
+      if (terms.length >= MAX_QUERY_TERMS || (terms.length >= 2 && postings + frequency > POSTINGS_BUDGET)) break
+      terms.push(term)
+      postings += frequency
+    }
+    if (terms.length === 0) return null
+  } else {
+    terms.push(...[...chosen].sort((a, b) => b.length - a.length).slice(0, MAX_QUERY_TERMS * 3))
+  }
   return terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' OR ')
+}
+
+/** A word as the unicode61 tokenizer with remove_diacritics stores it. */
+function indexForm(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 const QUOTE_COLUMNS = 'id, article_id, start, end, text, kind, speaker_id'
@@ -183,7 +216,7 @@ export function refreshMatchesForArticle(workspace: Workspace, articleId: string
   const candidatesByQuote = new Map<string, Candidate[]>()
   for (const passage of passages) {
     const candidate = finder.candidate(passage)
-    const query = ftsQuery(candidate.text)
+    const query = ftsQuery(candidate.text, (term) => finder.frequencyOf(term))
     if (!query) continue
     for (const { id } of searchQuotes.all(query, articleId) as { id: string }[]) {
       const list = candidatesByQuote.get(id)

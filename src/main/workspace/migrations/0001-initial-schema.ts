@@ -80,6 +80,8 @@ export const initialSchema: Migration = {
       CREATE VIRTUAL TABLE passages_fts USING fts5(
         text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
       );
+      -- How many passages hold each word: lets retrieval query by a quote's rarest words.
+      CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, row);
       CREATE TRIGGER passages_unindex AFTER DELETE ON passages BEGIN
         DELETE FROM passages_fts WHERE rowid = old.id;
       END;
