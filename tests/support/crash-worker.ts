@@ -16,7 +16,7 @@ if (mode === 'verdicts') {
   }
 } else {
   for (let i = 0; ; i++) {
-    const paragraphs = Array.from({ length: 400 }, (_, p) => `“Statement ${i}-${p} about the harbour and the ministry,” union leader Piotr Kowal said in paragraph ${p}.`)
+    const paragraphs = Array.from({ length: 80 }, (_, p) => `“Statement ${i}-${p} about the harbour and the ministry,” union leader Piotr Kowal said in paragraph ${p}.`)
     const result = storeArticle(workspace, articleFromPaste(`Crash article ${i}\n\n${paragraphs.join('\n\n')}`), 'Crash Test')
     if (result.status === 'imported') process.stdout.write(`committed ${result.article.id}\n`)
   }
