@@ -1,23 +1,11 @@
 import { net, protocol } from 'electron'
 import { join, normalize, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy'
 
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://verbatim`
 
-/** The renderer's only source of code: no network, no inline script, no framing, no plugins. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
 
 /** Must run before the app is ready: app:// behaves like a secure web origin. */
 export function registerAppScheme(): void {

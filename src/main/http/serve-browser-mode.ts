@@ -20,6 +20,7 @@ import {
 } from '../../shared/api-contract'
 import { createToken, hostAllowed, originAllowed, requestToken, sameToken, tokenCookie } from './access-check'
 import { findStaticFile } from './static-files'
+import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy'
 
 /** What browser mode needs of the API host (createApiHost's ApiHost satisfies it). */
 export interface BrowserModeHost {
@@ -46,20 +47,6 @@ export interface BrowserModeServer {
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024
 const EVENT_PING_MS = 15_000
 
-// Svelte writes its component styles to a CSS file and sets dynamic styles through the CSSOM,
-// so no inline styles are needed.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
 
 export async function serveBrowserMode(host: BrowserModeHost, options: BrowserModeOptions): Promise<BrowserModeServer> {
   const token = createToken()

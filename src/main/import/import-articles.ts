@@ -5,6 +5,7 @@ import { sentences } from '../../core/text/sentences'
 import type { ImportOutcome } from '../../shared/api-contract'
 import { refreshMatchesForArticle } from '../match/refresh-matches'
 import { type InsertResult, insertArticle } from '../workspace/articles-store'
+import { toArticleSummary } from '../workspace/claims-store'
 import type { Workspace } from '../workspace/open-workspace'
 import { refreshAliasProposals } from '../workspace/speakers-store'
 import { writeTransaction } from '../workspace/write-transaction'
@@ -78,25 +79,7 @@ function toOutcome(name: string, store: () => InsertResult): ImportOutcome {
   try {
     const result = store()
     if (result.status === 'duplicate') return { status: 'duplicate', name, existing: result.existing }
-    const { article } = result
-    return {
-      status: 'imported',
-      name,
-      article: {
-        id: article.id,
-        title: article.title,
-        outlet: article.outlet,
-        url: article.url,
-        publishedAt: article.publishedAt,
-        role: article.role,
-        format: article.format,
-        importedAt: article.importedAt,
-        importedBy: article.importedBy,
-        // A new article's quotes have no verdicts yet: every one is open.
-        quoteCount: result.quoteCount,
-        counts: { verified: 0, disputed: 0, unverifiable: 0, open: result.quoteCount, conflict: 0 },
-      },
-    }
+    return { status: 'imported', name, article: toArticleSummary(result.article, result.quoteCount) }
   } catch (error) {
     return failed(name, error)
   }

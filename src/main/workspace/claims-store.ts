@@ -235,7 +235,15 @@ export function listArticleSummaries(workspace: Workspace): ArticleSummary[] {
     if (conflict) entry.counts.conflict++
     entry.counts[current?.status ?? 'open']++
   }
-  return listArticles(workspace).map((article) => ({
+  return listArticles(workspace).map((article) => {
+    const entry = counts.get(article.id)
+    return toArticleSummary(article, entry?.quoteCount ?? 0, entry?.counts ?? EMPTY_COUNTS())
+  })
+}
+
+/** An article as lists show it; a new article's quotes are all open (counts default so). */
+export function toArticleSummary(article: Article, quoteCount: number, counts: VerdictCounts = { ...EMPTY_COUNTS(), open: quoteCount }): ArticleSummary {
+  return {
     id: article.id,
     title: article.title,
     outlet: article.outlet,
@@ -245,6 +253,7 @@ export function listArticleSummaries(workspace: Workspace): ArticleSummary[] {
     format: article.format,
     importedAt: article.importedAt,
     importedBy: article.importedBy,
-    ...(counts.get(article.id) ?? { quoteCount: 0, counts: EMPTY_COUNTS() }),
-  }))
+    quoteCount,
+    counts,
+  }
 }
