@@ -65,6 +65,10 @@ export interface ArticleEntities {
   mentions: Mention[]
 }
 
+/** Longer capitalised runs are headings in title case or shouting, not names. */
+const MAX_RUN = 12
+/** How far back the subject test looks for the start of a noun phrase. */
+const MAX_SUBJECT_WALK = 12
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', "d'", 'de', 'du', 'des', 'la', 'le'])
 const POSSESSIVE = /['’‘]s$|['’‘]$/
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'another'])
@@ -83,17 +87,19 @@ export function findEntities(text: string, article: ArticleTokens): ArticleEntit
   })
   const entities: Entity[] = []
   const byKey = new Map<string, number>()
+  const bySurname = new Map<string, number[]>()
 
   // Full names and organisations first, so a bare surname anywhere can find its full name.
   for (const run of runs) {
     if (run.kind === 'organisation') run.entity = organisationEntity(run, entities, byKey)
-    else if (run.kind === 'person') run.entity = personEntity(run, entities)
+    else if (run.kind === 'person') run.entity = personEntity(run, entities, bySurname)
   }
   linkAcronyms(tokens, runs, entities)
+  const index = indexNames(runs, entities)
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]
     if (run.kind !== 'single') continue
-    run.entity = resolveSingle(run, r, runs, entities, tokens[run.first - 1])
+    run.entity = resolveSingle(run, r, index, tokens[run.first - 1])
     if (run.entity >= 0) run.kind = entities[run.entity].kind === 'person' ? 'person' : 'organisation'
     else if (run.titles.length > 0 && run.titles.some((title) => GENDERED_TITLES.has(title) || TITLE_WORDS.has(title))) {
       // "Mr Hale" with no full name anywhere: a person known by surname only.
@@ -147,7 +153,7 @@ function findRuns(text: string, tokens: readonly ArticleToken[]): NameRun[] {
     }
     let end = i + 1
     for (;;) {
-      if (end >= tokens.length) break
+      if (end >= tokens.length || end - i >= MAX_RUN) break
       const token = tokens[end]
       const previous = tokens[end - 1]
       if (POSSESSIVE.test(previous.lower) && previous.type === WORD) break
@@ -263,15 +269,15 @@ function nameKeyWord(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’‘.]/g, '')
 }
 
-function personEntity(run: NameRun, entities: Entity[]): number {
+function personEntity(run: NameRun, entities: Entity[], bySurname: Map<string, number[]>): number {
   const words = run.name.split(/\s+/).filter((word) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(word))
   const given = words[0]
   const surname = words[words.length - 1]
   const surnameKey = nameKeyWord(surname)
   const givenKey = nameKeyWord(given)
-  for (let e = 0; e < entities.length; e++) {
+  const sameSurname = bySurname.get(surnameKey) ?? []
+  for (const e of sameSurname) {
     const entity = entities[e]
-    if (entity.kind !== 'person' || entity.surname !== surnameKey) continue
     if (entity.given === null || entity.given === givenKey || (givenKey.length === 1 && entity.given.startsWith(givenKey)) || (entity.given.length === 1 && givenKey.startsWith(entity.given))) {
       if (entity.given === null || entity.given.length === 1) {
         entity.given = givenKey
@@ -281,7 +287,10 @@ function personEntity(run: NameRun, entities: Entity[]): number {
       return e
     }
   }
-  return newPerson(entities, run.name, given, surname)
+  const created = newPerson(entities, run.name, given, surname)
+  sameSurname.push(created)
+  bySurname.set(surnameKey, sameSurname)
+  return created
 }
 
 function organisationEntity(run: NameRun, entities: Entity[], byKey: Map<string, number>): number {
@@ -311,33 +320,80 @@ function linkAcronyms(tokens: readonly ArticleToken[], runs: NameRun[], entities
     const close = tokens[run.end + 2]
     if (open?.text === '(' && acronym !== undefined && isAcronym(acronym.text) && close?.text === ')') entities[run.entity].acronym = acronym.text
   }
+  const byAcronym = new Map<string, number>()
+  entities.forEach((entity, e) => {
+    if (entity.acronym !== null && !byAcronym.has(entity.acronym)) byAcronym.set(entity.acronym, e)
+  })
   for (const run of runs) {
     if (run.kind !== 'organisation' || run.nameStart !== run.end - 1) continue
-    const target = entities.findIndex((entity) => entity.acronym === run.name)
-    if (target >= 0 && target !== run.entity) run.entity = target
+    const target = byAcronym.get(run.name)
+    if (target !== undefined && target !== run.entity) run.entity = target
   }
+}
+
+/** Look-ups for one-word names, built once so each is resolved in logarithmic time. */
+interface NameIndex {
+  entities: readonly Entity[]
+  /** Full-name person runs by surname key: run indices in order, with their entity. */
+  surnameRuns: Map<string, Array<{ run: number; entity: number }>>
+  firstBySurname: Map<string, number>
+  byGiven: Map<string, Set<number>>
+  byAcronym: Map<string, number>
+  organisationByFirstWord: Map<string, number>
+}
+
+function indexNames(runs: readonly NameRun[], entities: readonly Entity[]): NameIndex {
+  const index: NameIndex = { entities, surnameRuns: new Map(), firstBySurname: new Map(), byGiven: new Map(), byAcronym: new Map(), organisationByFirstWord: new Map() }
+  runs.forEach((run, r) => {
+    if (run.entity < 0 || entities[run.entity].kind !== 'person') return
+    const key = entities[run.entity].surname
+    const list = index.surnameRuns.get(key) ?? []
+    list.push({ run: r, entity: run.entity })
+    index.surnameRuns.set(key, list)
+  })
+  entities.forEach((entity, e) => {
+    if (entity.kind === 'person') {
+      if (!index.firstBySurname.has(entity.surname)) index.firstBySurname.set(entity.surname, e)
+      if (entity.given !== null) {
+        const set = index.byGiven.get(entity.given) ?? new Set<number>()
+        set.add(e)
+        index.byGiven.set(entity.given, set)
+      }
+    } else {
+      if (entity.acronym !== null && !index.byAcronym.has(entity.acronym)) index.byAcronym.set(entity.acronym, e)
+      const first = entity.surname.split(' ')[0]
+      if (entity.words.size > 1 && !index.organisationByFirstWord.has(first)) index.organisationByFirstWord.set(first, e)
+    }
+  })
+  return index
 }
 
 /** A one-word name: a known person's surname or given name, or an organisation's acronym or word. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'off', 'of', 'outside', 'inside', 'into', 'across', 'around', 'through', 'via'])
 
-function resolveSingle(run: NameRun, index: number, runs: readonly NameRun[], entities: readonly Entity[], previous: ArticleToken | undefined): number {
+function resolveSingle(run: NameRun, at: number, index: NameIndex, previous: ArticleToken | undefined): number {
   const key = nameKeyWord(run.name)
-  let best = -1
-  // The nearest full mention before, else the first after (a headline names people before the body).
-  for (let r = index - 1; r >= 0 && best < 0; r--) {
-    const e = runs[r].entity
-    if (e >= 0 && entities[e].kind === 'person' && entities[e].surname === key) best = e
+  // The nearest full mention before, else the first (a headline names people before the body does).
+  const full = index.surnameRuns.get(key)
+  if (full !== undefined) {
+    let lo = 0
+    let hi = full.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (full[mid].run < at) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 ? full[lo - 1].entity : full[0].entity
   }
-  if (best < 0) best = entities.findIndex((entity) => entity.kind === 'person' && entity.surname === key)
-  if (best >= 0) return best
-  const byGiven = entities.filter((entity) => entity.kind === 'person' && entity.given === key)
-  if (byGiven.length === 1) return entities.indexOf(byGiven[0])
-  const byAcronym = entities.findIndex((entity) => entity.acronym === run.name)
-  if (byAcronym >= 0) return byAcronym
+  const bySurname = index.firstBySurname.get(key)
+  if (bySurname !== undefined) return bySurname
+  const byGiven = index.byGiven.get(key)
+  if (byGiven !== undefined && byGiven.size === 1) return [...byGiven][0]
+  const byAcronym = index.byAcronym.get(run.name)
+  if (byAcronym !== undefined) return byAcronym
   // "Corvane" for "Corvane Biologics" — but "at Brennhaven" is the town, not "Brennhaven Port Authority".
   if (LOCATIVE.has(previous?.lower ?? '')) return -1
-  return entities.findIndex((entity) => entity.kind === 'organisation' && entity.surname.split(' ')[0] === key && entity.words.size > 1)
+  return index.organisationByFirstWord.get(key) ?? -1
 }
 
 function collectRoles(tokens: readonly ArticleToken[], run: NameRun, entity: Entity): void {
@@ -384,8 +440,9 @@ function isSubject(tokens: readonly ArticleToken[], sentenceStart: readonly numb
   if (next !== undefined && next.type === WORD && isReportingVerb(next.lower)) return true
   const sentenceFirst = sentenceStart[tokens[run.first].sentence]
   const starts = [sentenceFirst]
-  for (let t = sentenceFirst; t < run.first && t - sentenceFirst < 30; t++) if (tokens[t].text === ',') starts.push(t + 1)
+  for (let t = Math.max(sentenceFirst, run.first - MAX_SUBJECT_WALK); t < run.first; t++) if (tokens[t].text === ',') starts.push(t + 1)
   const startsNounPhrase = starts.some((start) => {
+    if (run.first - start > MAX_SUBJECT_WALK) return false
     let t = start
     while (t < run.first && isNounPhrasePart(tokens, t)) t++
     return t === run.first

@@ -21,7 +21,7 @@ import { PUNCT, QUOTE, quoteRegion, tokeniseArticle, WORD, type ArticleTokens } 
 import { clauseAfter, clauseBefore, clauseLaterInSentence, nounPhraseAfter, type Clause } from './find-attribution'
 import { ORGANISATION_NOUNS, PERSON_ROLE_NOUNS } from './name-lexicon'
 import { isReportingVerb } from './reporting-verbs'
-import { byOrganisationNoun, resolveSpeaker, type ResolutionContext, type Speaker } from './resolve-speaker'
+import { byOrganisationNoun, firstAtOrAfter, noteSalient, resolveSpeaker, type ResolutionContext, type Speaker } from './resolve-speaker'
 
 export interface QuoteToAttribute {
   start: number
@@ -37,6 +37,21 @@ interface Attribution {
   cue: string | null
 }
 
+interface AttributionContext extends ResolutionContext {
+  /** For each paragraph: it holds quotations and nothing else but punctuation. */
+  onlyQuotes: boolean[]
+  /** Mention salience by the mention's first token. */
+  salientAt: Map<number, boolean>
+  /** Normalised words of each quote, computed when first needed (headline echoes). */
+  words: Map<number, string[]>
+}
+
+/** Bounds that keep attribution linear on pathological input (one endless paragraph or sentence). */
+const MAX_TOKENS_BACK = 60
+const MAX_QUOTES_BACK = 8
+const MAX_HEADING_CHARS = 300
+const MAX_ECHO_CANDIDATES = 400
+
 const SPEAKER_LABEL = /^\s*(?:\*\*|__)?([^*_:\n]{2,80}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s/
 const HEADING = /^\s*#{1,6}\s/
 
@@ -48,7 +63,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteToAttribut
   const regions = quotes.map((quote) => quoteRegion(text, quote.start, quote.end))
   const article = tokeniseArticle(text, paragraphs, regions)
   const entities = findEntities(text, article)
-  const context: ResolutionContext = { text, article, entities, speakerEvents: [] }
+  const context: AttributionContext = { text, article, entities, speakerEvents: [], organisationCache: new Map(), onlyQuotes: paragraphsOnlyQuotes(article, paragraphs.length), salientAt: new Map(entities.mentions.map((mention) => [mention.token, mention.salient])), words: new Map() }
   noteOrganisationSubjects(context)
   const { tokens, quoteToken } = article
 
@@ -70,13 +85,13 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteToAttribut
     }
     const found = attributeUtterance(context, quotes, spans, attribution, paragraphs)
     for (const span of spans) attribution[span] = found
-    if (found?.speaker != null && found.speaker.entity >= 0) context.speakerEvents.push({ entity: found.speaker.entity, token: quoteToken[spans[0]] })
+    if (found?.speaker != null && found.speaker.entity >= 0) noteSalient(context, found.speaker.entity, quoteToken[spans[0]])
   }
   for (const utterance of headings) {
     const spans = spansOf.get(utterance)!
     // A headline is no continuation of the paragraph before it: only its own words or an echo count.
     let found = clauseAttribution(context, spans)
-    const echo = echoOf(quotes, utterance, attribution)
+    const echo = echoOf(context, quotes, utterance, attribution)
     if (echo !== null) {
       if (found === null || found.speaker === null || !found.speaker.named) found = { speaker: echo.attribution.speaker, mention: found?.mention ?? echo.attribution.mention, cue: found?.cue ?? null }
       if (echo.part && kinds[utterance] === 'direct' && spans.length === 1) kinds[utterance] = 'partial'
@@ -101,7 +116,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteToAttribut
   })
 }
 
-function clauseAttribution(context: ResolutionContext, spans: readonly number[]): Attribution | null {
+function clauseAttribution(context: AttributionContext, spans: readonly number[]): Attribution | null {
   const { article } = context
   for (const finder of [clauseAfter, clauseBefore, clauseLaterInSentence]) {
     for (const span of spans) {
@@ -114,7 +129,7 @@ function clauseAttribution(context: ResolutionContext, spans: readonly number[])
   return null
 }
 
-function attributeUtterance(context: ResolutionContext, quotes: readonly QuoteToAttribute[], spans: readonly number[], done: ReadonlyArray<Attribution | null>, paragraphs: readonly ParagraphSpan[]): Attribution | null {
+function attributeUtterance(context: AttributionContext, quotes: readonly QuoteToAttribute[], spans: readonly number[], done: ReadonlyArray<Attribution | null>, paragraphs: readonly ParagraphSpan[]): Attribution | null {
   const quoteToken = context.article.quoteToken
   const fromClauses = clauseAttribution(context, spans)
   if (fromClauses !== null) return fromClauses
@@ -133,7 +148,7 @@ function attributeUtterance(context: ResolutionContext, quotes: readonly QuoteTo
 }
 
 /** The speaker of a clause: of its candidate noun phrases, the first that names someone, else the first that resolves. */
-function fromClause(context: ResolutionContext, clause: Clause, at: number): Attribution | null {
+function fromClause(context: AttributionContext, clause: Clause, at: number): Attribution | null {
   const { text, article } = context
   const tokens = article.tokens
   const cue = clause.cueEnd > clause.cueStart ? text.slice(tokens[clause.cueStart].start, tokens[clause.cueEnd - 1].end) : null
@@ -149,17 +164,17 @@ function fromClause(context: ResolutionContext, clause: Clause, at: number): Att
   return first === undefined ? null : { speaker: null, mention: text.slice(tokens[first.start].start, tokens[first.end - 1].end), cue }
 }
 
-function speakerFromPhrase(context: ResolutionContext, start: number, end: number, at: number, cue: string | null = null): Attribution | null {
+function speakerFromPhrase(context: AttributionContext, start: number, end: number, at: number, cue: string | null = null): Attribution | null {
   const speaker = resolveSpeaker(context, start, end, at)
   if (speaker === null) return null
   return { speaker, mention: context.text.slice(context.article.tokens[start].start, context.article.tokens[end - 1].end), cue }
 }
 
 /** "> “…”" then "> — Yury Korvalev, aide to the president": the credit line names the speaker. */
-function creditLine(context: ResolutionContext, quoteToken: number): Attribution | null {
+function creditLine(context: AttributionContext, quoteToken: number): Attribution | null {
   const { tokens } = context.article
   const paragraph = tokens[quoteToken].paragraph
-  if (!paragraphIsOnlyQuotes(context.article, paragraph)) return null
+  if (!context.onlyQuotes[paragraph]) return null
   let start = context.article.paragraphStart[paragraph + 1]
   while (tokens[start]?.text === '>' && tokens[start].paragraph === paragraph + 1) start++
   const dash = tokens[start]
@@ -169,7 +184,7 @@ function creditLine(context: ResolutionContext, quoteToken: number): Attribution
 }
 
 /** A transcript turn: "**Yury Korvalev:** … “…”" or "REINHOLT: …". */
-function speakerLabel(context: ResolutionContext, quoteToken: number, paragraphs: readonly ParagraphSpan[]): Attribution | null {
+function speakerLabel(context: AttributionContext, quoteToken: number, paragraphs: readonly ParagraphSpan[]): Attribution | null {
   const { tokens } = context.article
   const paragraph = tokens[quoteToken].paragraph
   const paragraphText = paragraphs[paragraph].text
@@ -188,7 +203,7 @@ function speakerLabel(context: ResolutionContext, quoteToken: number, paragraphs
 }
 
 /** The previous paragraph ends with a colon: "Tamashov had a warning for the port authority:". */
-function colonBefore(context: ResolutionContext, quoteToken: number): Attribution | null {
+function colonBefore(context: AttributionContext, quoteToken: number): Attribution | null {
   const { tokens, paragraphStart } = context.article
   const paragraph = tokens[quoteToken].paragraph
   if (paragraphStart[paragraph] !== quoteToken || paragraph === 0) return null
@@ -200,20 +215,20 @@ function colonBefore(context: ResolutionContext, quoteToken: number): Attributio
 }
 
 /** “Tamashov mocked the minister’s account: “…”” — a colon hands the quote to the sentence's subject, or the paragraph's last speaker. */
-function colonInSentence(context: ResolutionContext, span: number, done: ReadonlyArray<Attribution | null>): Attribution | null {
+function colonInSentence(context: AttributionContext, span: number, done: ReadonlyArray<Attribution | null>): Attribution | null {
   const { tokens, quoteToken } = context.article
   const at = quoteToken[span]
   if (tokens[at - 1]?.text !== ':' || tokens[at - 1].paragraph !== tokens[at].paragraph) return null
   const subject = sentenceSubjectAttribution(context, at - 1)
   if (subject !== null) return subject
-  for (let q = span - 1; q >= 0; q--) {
+  for (let q = span - 1; q >= 0 && span - q <= MAX_QUOTES_BACK; q--) {
     if (tokens[quoteToken[q]].paragraph !== tokens[at].paragraph) break
     if (done[q]?.speaker != null) return done[q]
   }
   return null
 }
 
-function sentenceSubjectAttribution(context: ResolutionContext, at: number): Attribution | null {
+function sentenceSubjectAttribution(context: AttributionContext, at: number): Attribution | null {
   const { tokens, sentenceStart } = context.article
   let start = sentenceStart[tokens[at].sentence]
   while (start < at && tokens[start].type !== WORD) start++
@@ -222,11 +237,11 @@ function sentenceSubjectAttribution(context: ResolutionContext, at: number): Att
 }
 
 /** A paragraph that is only a quote, after a paragraph whose quote has a speaker, continues that speaker. */
-function previousQuoteSpeaker(context: ResolutionContext, quotes: readonly QuoteToAttribute[], span: number, quoteToken: number, done: ReadonlyArray<Attribution | null>): Attribution | null {
+function previousQuoteSpeaker(context: AttributionContext, quotes: readonly QuoteToAttribute[], span: number, quoteToken: number, done: ReadonlyArray<Attribution | null>): Attribution | null {
   const { tokens } = context.article
   const paragraph = tokens[quoteToken].paragraph
-  if (!paragraphIsOnlyQuotes(context.article, paragraph)) return null
-  for (let q = span - 1; q >= 0; q--) {
+  if (!context.onlyQuotes[paragraph]) return null
+  for (let q = span - 1; q >= 0 && span - q <= MAX_QUOTES_BACK; q--) {
     const previousParagraph = tokens[context.article.quoteToken[q]].paragraph
     if (previousParagraph === paragraph) continue
     if (previousParagraph < paragraph - 1) return null
@@ -240,13 +255,13 @@ function previousQuoteSpeaker(context: ResolutionContext, quotes: readonly Quote
  * A paragraph that is only a quote, after a paragraph about someone: the last person that paragraph
  * named as a subject, or the last "he"/"she" in it ("Asked about …, she was more expansive.").
  */
-function previousParagraphPerson(context: ResolutionContext, quoteToken: number): Attribution | null {
+function previousParagraphPerson(context: AttributionContext, quoteToken: number): Attribution | null {
   const { tokens, paragraphStart } = context.article
   const paragraph = tokens[quoteToken].paragraph
-  if (paragraph === 0 || paragraphStart[paragraph] !== quoteToken || !paragraphIsOnlyQuotes(context.article, paragraph)) return null
+  if (paragraph === 0 || paragraphStart[paragraph] !== quoteToken || !context.onlyQuotes[paragraph]) return null
   const { runAt, runs, entities } = context.entities
-  const salientAt = new Map(context.entities.mentions.map((mention) => [mention.token, mention.salient]))
-  for (let t = quoteToken - 1; t >= 0 && tokens[t].paragraph === paragraph - 1; t--) {
+  const salientAt = context.salientAt
+  for (let t = quoteToken - 1; t >= 0 && tokens[t].paragraph === paragraph - 1 && quoteToken - t <= MAX_TOKENS_BACK * 4; t--) {
     const token = tokens[t]
     if (token.type === QUOTE) return null
     if (token.type === WORD && (token.lower === 'he' || token.lower === 'she')) return speakerFromPhrase(context, t, t + 1, t)
@@ -260,7 +275,7 @@ function previousParagraphPerson(context: ResolutionContext, quoteToken: number)
 }
 
 /** “…” right after a sentence with an attribution or a subject in the same paragraph: "Moravec was more guarded. “…”". */
-function previousSentenceSpeaker(context: ResolutionContext, quoteToken: number): Attribution | null {
+function previousSentenceSpeaker(context: AttributionContext, quoteToken: number): Attribution | null {
   const { tokens, sentenceStart } = context.article
   const sentence = tokens[quoteToken].sentence
   if (sentence === 0 || sentenceStart[sentence] !== quoteToken) return null
@@ -273,8 +288,8 @@ function previousSentenceSpeaker(context: ResolutionContext, quoteToken: number)
     if (found?.speaker != null) return found
   }
   const { mentions, entities } = context.entities
-  for (const mention of mentions) {
-    if (mention.token < start) continue
+  for (let m = firstAtOrAfter(mentions, Math.max(start, quoteToken - MAX_TOKENS_BACK)); m < mentions.length; m++) {
+    const mention = mentions[m]
     if (mention.token >= quoteToken) break
     if (mention.salient) {
       const entity = entities[mention.entity]
@@ -288,10 +303,10 @@ function previousSentenceSpeaker(context: ResolutionContext, quoteToken: number)
 }
 
 /** “For Moravec, … the plight of the drivers is “a humanitarian problem”": a person named in the sentence. */
-function personInSentence(context: ResolutionContext, quoteToken: number): Attribution | null {
+function personInSentence(context: AttributionContext, quoteToken: number): Attribution | null {
   const { tokens, sentenceStart } = context.article
   const { runAt, runs, entities } = context.entities
-  for (let t = sentenceStart[tokens[quoteToken].sentence]; t < quoteToken; t++) {
+  for (let t = Math.max(sentenceStart[tokens[quoteToken].sentence], quoteToken - MAX_TOKENS_BACK); t < quoteToken; t++) {
     const r = runAt[t]
     if (r < 0 || runs[r].entity < 0 || entities[runs[r].entity].kind !== 'person') continue
     const entity = entities[runs[r].entity]
@@ -301,7 +316,7 @@ function personInSentence(context: ResolutionContext, quoteToken: number): Attri
 }
 
 /** "The union reacted sharply.": organisations that are the subject of a sentence are remembered for "it" and "they". */
-function noteOrganisationSubjects(context: ResolutionContext): void {
+function noteOrganisationSubjects(context: AttributionContext): void {
   const { tokens, sentenceStart } = context.article
   for (const start of sentenceStart) {
     if (tokens[start]?.lower !== 'the') continue
@@ -311,37 +326,48 @@ function noteOrganisationSubjects(context: ResolutionContext): void {
     if (!ORGANISATION_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head)) continue
     const modifiers = tokens.slice(start + 1, end - 1).map((token) => token.lower)
     const organisation = byOrganisationNoun(context, head, modifiers, start)
-    if (organisation !== null && organisation.entity >= 0) context.speakerEvents.push({ entity: organisation.entity, token: start })
+    if (organisation !== null && organisation.entity >= 0) noteSalient(context, organisation.entity, start)
   }
 }
 
-function paragraphIsOnlyQuotes(article: ArticleTokens, paragraph: number): boolean {
-  const { tokens, paragraphStart } = article
-  let sawQuote = false
-  for (let t = paragraphStart[paragraph]; t < tokens.length && tokens[t].paragraph === paragraph; t++) {
-    if (tokens[t].type === QUOTE) sawQuote = true
-    else if (tokens[t].type !== PUNCT || !/^[.,;:!?>*_—–#-]$/.test(tokens[t].text)) return false
+function paragraphsOnlyQuotes(article: ArticleTokens, count: number): boolean[] {
+  const only = new Array<boolean>(count).fill(false)
+  const sawQuote = new Array<boolean>(count).fill(false)
+  const other = new Array<boolean>(count).fill(false)
+  for (const token of article.tokens) {
+    if (token.type === QUOTE) sawQuote[token.paragraph] = true
+    else if (token.type !== PUNCT || !/^[.,;:!?>*_—–#-]$/.test(token.text)) other[token.paragraph] = true
   }
-  return sawQuote
+  for (let p = 0; p < count; p++) only[p] = sawQuote[p] && !other[p]
+  return only
 }
 
 function isHeading(paragraphs: readonly ParagraphSpan[], paragraph: number): boolean {
-  return paragraph === 0 || HEADING.test(paragraphs[paragraph].text)
+  const span = paragraphs[paragraph]
+  return span.end - span.start <= MAX_HEADING_CHARS && (paragraph === 0 || HEADING.test(span.text))
 }
 
 /**
  * The body quote whose words a headline quote repeats, best named first; `part` when the
  * headline quote is only part of it.
  */
-function echoOf(quotes: readonly QuoteToAttribute[], utterance: number, done: ReadonlyArray<Attribution | null>): { attribution: Attribution; part: boolean } | null {
-  const words = quoteWords(quotes[utterance].text)
+function echoOf(context: AttributionContext, quotes: readonly QuoteToAttribute[], utterance: number, done: ReadonlyArray<Attribution | null>): { attribution: Attribution; part: boolean } | null {
+  const wordsOf = (q: number): string[] => {
+    let words = context.words.get(q)
+    if (words === undefined) {
+      words = quoteWords(quotes[q].text)
+      context.words.set(q, words)
+    }
+    return words
+  }
+  const words = wordsOf(utterance)
   if (words.length === 0) return null
   let best: { attribution: Attribution; part: boolean } | null = null
   let bestScore = 0
-  for (let q = 0; q < quotes.length; q++) {
+  for (let q = 0; q < quotes.length && q < MAX_ECHO_CANDIDATES; q++) {
     const found = done[q]
     if (q === utterance || found?.speaker == null) continue
-    const other = quoteWords(quotes[q].text)
+    const other = wordsOf(q)
     const contained = containsRun(other, words)
     const score = (contained ? 1 : bigramOverlap(words, other)) + (found.speaker.named ? 0.01 : 0)
     if (score > bestScore && score >= 0.6) {

@@ -48,6 +48,8 @@ const INVERTING_VERBS = new Set([
 ])
 const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reassured', 'warned', 'urged', 'reminded', 'asked'])
 const MAX_NP = 7
+/** How far before a quote its introducing clause may start, in tokens. */
+const MAX_CLAUSE_TOKENS = 60
 const MAX_APPOSITIVE = 22
 
 export function isPronoun(token: ArticleToken | undefined): boolean {
@@ -261,7 +263,7 @@ export function clauseAfter(article: ArticleTokens, quoteToken: number): Clause 
 /** The clause before a quotation in its sentence: X said: “…” / X described it as “…” / according to X, “…”. */
 export function clauseBefore(article: ArticleTokens, quoteToken: number): Clause | null {
   const { tokens, sentenceStart } = article
-  const floor = sentenceStart[tokens[quoteToken].sentence]
+  const floor = Math.max(sentenceStart[tokens[quoteToken].sentence], quoteToken - MAX_CLAUSE_TOKENS)
   for (let v = quoteToken - 1; v >= floor; v--) {
     const token = tokens[v]
     if (token.type !== WORD) continue

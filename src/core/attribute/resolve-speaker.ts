@@ -22,8 +22,30 @@ export interface ResolutionContext {
   text: string
   article: ArticleTokens
   entities: ArticleEntities
-  /** Salient mentions found while attributing (speakers, organisations as subjects), any order. */
+  /** Salient mentions found while attributing (speakers, organisations as subjects), in token order. */
   speakerEvents: Array<{ entity: number; token: number }>
+  /** Organisation look-ups across the whole article, by head and modifiers. */
+  organisationCache: Map<string, Speaker | null>
+}
+
+/** Index of the first item whose token is at or after `token` in a list sorted by token. */
+export function firstAtOrAfter(list: ReadonlyArray<{ token: number }>, token: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid].token < token) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Remembers that `entity` was a speaker or subject at `token`, keeping the list in token order. */
+export function noteSalient(context: ResolutionContext, entity: number, token: number): void {
+  const events = context.speakerEvents
+  const at = firstAtOrAfter(events, token)
+  if (at === events.length) events.push({ entity, token })
+  else events.splice(at, 0, { entity, token })
 }
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'three', 'several', 'many', 'other', 'another', 'few', 'most', 'all', 'senior'])
@@ -43,6 +65,8 @@ ORGANISATION_SYNONYMS.drugmaker = ORGANISATION_SYNONYMS.firm
 ORGANISATION_SYNONYMS.group = ORGANISATION_SYNONYMS.firm
 const PRONOUN_LOOKBACK_PARAGRAPHS = 8
 const PRONOUN_LOOKBACK_MENTIONS = 60
+/** How many later mentions a headline's description may look through. */
+const FORWARD_MENTIONS = 300
 
 /** The speaker named by tokens [start, end), seen from token `at`. */
 export function resolveSpeaker(context: ResolutionContext, start: number, end: number, at: number): Speaker | null {
@@ -166,21 +190,16 @@ function mentionsBefore(context: ResolutionContext, at: number): RankedMention[]
   const { mentions } = context.entities
   const tokens = context.article.tokens
   const merged: RankedMention[] = []
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (mentions[mid].token < at) lo = mid + 1
-    else hi = mid
-  }
   const paragraph = tokens[Math.min(at, tokens.length - 1)]?.paragraph ?? 0
-  for (let m = lo - 1; m >= 0 && merged.length < PRONOUN_LOOKBACK_MENTIONS; m--) {
+  for (let m = firstAtOrAfter(mentions, at) - 1; m >= 0 && merged.length < PRONOUN_LOOKBACK_MENTIONS; m--) {
     const mention = mentions[m]
     if (paragraph - tokens[mention.token].paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) break
     merged.push(mention)
   }
-  for (const event of context.speakerEvents) {
-    if (event.token >= at || paragraph - tokens[event.token].paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) continue
+  const events = context.speakerEvents
+  for (let e = firstAtOrAfter(events, at) - 1, taken = 0; e >= 0 && taken < PRONOUN_LOOKBACK_MENTIONS; e--, taken++) {
+    const event = events[e]
+    if (paragraph - tokens[event.token].paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) break
     merged.push({ entity: event.entity, token: event.token, salient: true })
   }
   merged.sort((a, b) => b.token - a.token)
@@ -212,8 +231,9 @@ function personFromPronoun(context: ResolutionContext, gender: Gender, at: numbe
   if (chosen >= 0) return learnGender(entities, chosen, gender)
 
   const paragraph = context.article.tokens[at].paragraph
-  for (const mention of context.entities.mentions) {
-    if (mention.token <= at) continue
+  const { mentions } = context.entities
+  for (let m = firstAtOrAfter(mentions, at + 1); m < mentions.length; m++) {
+    const mention = mentions[m]
     if (context.article.tokens[mention.token].paragraph - paragraph > 2) break
     if (mention.salient && fits(entities[mention.entity])) return learnGender(entities, mention.entity, gender)
   }
@@ -263,8 +283,14 @@ function byRole(context: ResolutionContext, role: string, at: number, modifiers:
   const entities = context.entities.entities
   const fits = (entity: Entity): boolean => entity.kind === 'person' && entity.roles.has(role) && (role !== 'minister' || !entity.roles.has('prime minister') || modifiers.includes('prime'))
   for (const mention of mentionsBefore(context, at)) if (fits(entities[mention.entity])) return titled ? named(entities, mention.entity) : inferred(entities, mention.entity)
-  for (const mention of context.entities.mentions) {
-    if (mention.token > at && fits(entities[mention.entity])) return inferred(entities, mention.entity)
+  // Forward, for headlines; the first mention of each person is enough.
+  const { mentions } = context.entities
+  const seen = new Set<number>()
+  for (let m = firstAtOrAfter(mentions, at + 1), scanned = 0; m < mentions.length && scanned < FORWARD_MENTIONS; m++, scanned++) {
+    const entity = mentions[m].entity
+    if (seen.has(entity)) continue
+    seen.add(entity)
+    if (fits(entities[entity])) return inferred(entities, entity)
   }
   return null
 }
@@ -286,18 +312,21 @@ export function byOrganisationNoun(context: ResolutionContext, head: string, mod
       bestScore = s
     }
   }
-  if (best < 0) {
-    for (let e = 0; e < entities.length; e++) {
-      const s = score(entities[e])
-      if (s > bestScore) {
-        best = e
-        bestScore = s
-      }
+  if (best >= 0) return inferred(entities, best)
+  // Anywhere in the article: the same answer for every later look-up of these words.
+  const key = `${head} ${modifiers.join(' ')}`
+  const known = context.organisationCache.get(key)
+  if (known !== undefined) return known
+  for (let e = 0; e < entities.length; e++) {
+    const s = score(entities[e])
+    if (s > bestScore) {
+      best = e
+      bestScore = s
     }
   }
-  if (best >= 0) return inferred(entities, best)
-  if (head === 'ministry') return ministryOfMinister(context)
-  return null
+  const found = best >= 0 ? inferred(entities, best) : head === 'ministry' ? ministryOfMinister(context) : null
+  context.organisationCache.set(key, found)
+  return found
 }
 
 /** "the ministry" in an article that only names "Labour Minister Irena Dovan" → "Labour Ministry". */

@@ -7,12 +7,104 @@ import { isReportingVerb } from '../attribute/reporting-verbs'
 
 const WINDOW = 80
 
-/** Words just before a quote that introduce a name rather than speech ("an event called ‘…’"). */
-const NAMING_VERBS = /(?:^|[^\p{L}])(call|calls|called|named|dubbed|titled|entitled|nicknamed|codenamed|code-named|known(?:\s+[\p{L}-]+){0,4}\s+as|(?:simply|widely|popularly|locally|officially|internally)\s+as|billed as|styled|badged as|marketed as|branded|branded as|labelled|labeled|labelled as|labeled as|reading|read|christened|renamed)\s*$/iu
-const SO_CALLED = /(?:^|[^\p{L}])(so-called|so called|self-styled|self-proclaimed|the word|the words|the term|the phrase|the slogan|the motto|the hashtag|the headline|the banner|the caption|the title|the name|the label|the nickname|the moniker|the acronym|the codename|hashtag)\s*$/iu
+/** A word just before a quote that introduces a name rather than speech ("an event called ‘…’"). */
+const NAMING_WORDS = new Set([
+  'call', 'calls', 'called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'codenamed', 'code-named',
+  'styled', 'branded', 'labelled', 'labeled', 'reading', 'read', 'christened', 'renamed',
+])
+/** Words before "as" that make it introduce a name: "known (in the town) as", "billed as". */
+const BEFORE_NAMING_AS = new Set(['simply', 'widely', 'popularly', 'locally', 'officially', 'internally', 'billed', 'badged', 'marketed', 'branded', 'labelled', 'labeled'])
+/** "the slogan ‘…’", "the term ‘…’": marks around words nobody is quoted as saying. */
+const TERM_NOUNS = new Set(['word', 'words', 'term', 'phrase', 'slogan', 'motto', 'hashtag', 'headline', 'banner', 'caption', 'title', 'name', 'label', 'nickname', 'moniker', 'acronym', 'codename'])
+const SO_CALLED = new Set(['so-called', 'self-styled', 'self-proclaimed', 'hashtag'])
 /** Nouns that a title or name follows ("the report ‘Safe Harbours’", "the film ‘Night Shift’"). */
-const WORK_NOUNS = /(?:^|[^\p{L}])(?:book|film|movie|song|album|play|report|documentary|programme|program|show|series|podcast|exhibition|festival|event|conference|summit|campaign|operation|initiative|project|scheme|plan|policy|bill|act|law|motion|petition|slogan|motto|hashtag|banner|sign|placard|poster|headline|column|essay|article|paper|study|memo|letter|manifesto|newsletter|game|app|brand|label|product|drug|vaccine|ship|vessel|study|site|website|portal|hotline|helpline|tool|platform|database|dossier|review|boat|group|movement|network|coalition|party|alliance|magazine|newspaper|blog|website|channel|video|novel|poem|opera|musical|ballet|painting|sculpture|installation|exercise|manoeuvre|maneuver|tour)\s*,?\s*$/iu
-const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|we|i|you|it|who|which|what)\s+\S*\s*$/iu
+const WORK_NOUNS = new Set([
+  'book', 'film', 'movie', 'song', 'album', 'play', 'report', 'documentary', 'programme', 'program', 'show',
+  'series', 'podcast', 'exhibition', 'festival', 'event', 'conference', 'summit', 'campaign', 'operation',
+  'initiative', 'project', 'scheme', 'plan', 'policy', 'bill', 'act', 'law', 'motion', 'petition', 'slogan',
+  'motto', 'hashtag', 'banner', 'sign', 'placard', 'poster', 'headline', 'column', 'essay', 'article', 'paper',
+  'study', 'memo', 'letter', 'manifesto', 'newsletter', 'game', 'app', 'brand', 'label', 'product', 'drug',
+  'vaccine', 'ship', 'vessel', 'site', 'website', 'portal', 'hotline', 'helpline', 'tool', 'platform',
+  'database', 'dossier', 'review', 'boat', 'group', 'movement', 'network', 'coalition', 'party', 'alliance',
+  'magazine', 'newspaper', 'blog', 'channel', 'video', 'novel', 'poem', 'opera', 'musical', 'ballet',
+  'painting', 'sculpture', 'installation', 'exercise', 'manoeuvre', 'maneuver', 'tour',
+])
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'what'])
+const SPEECH_ADVERBS = new Set(['that', 'simply', 'only', 'just', 'bluntly', 'flatly', 'again', 'later', 'then', 'repeatedly', 'tersely'])
+const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'warned', 'warns', 'assured', 'urged', 'informed', 'reminded'])
+const LISTENERS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'parliament', 'lawmakers', 'residents', 'workers', 'members', 'supporters', 'staff', 'listeners', 'viewers', 'delegates', 'me', 'us', 'him', 'them'])
+const MAX_TAIL_WORDS = 7
+
+/** The end of the text before a quote: its last words (lower case, in order) and last character. */
+interface Tail {
+  /** Last words of the clause before the quote, lower case, oldest first. */
+  words: string[]
+  /** Whether the first of those (in reading order, the last word) kept its capital: for "Minister Says". */
+  lastCapitalised: boolean
+  /** The last non-space character before the quote, "" at the start of a paragraph. */
+  last: string
+  /** A comma sits between the last word and the quote. */
+  comma: boolean
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 45
+  return code === 0x2019 || /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code))
+}
+
+/** Reads the last words before the quote by scanning back from its end: constant work per quote. */
+function tailOf(before: string): Tail {
+  let i = before.length - 1
+  while (i >= 0 && /\s/.test(before[i])) i--
+  const last = i >= 0 ? before[i] : ''
+  const comma = last === ','
+  if (comma) {
+    i--
+    while (i >= 0 && /\s/.test(before[i])) i--
+  }
+  const words: string[] = []
+  let lastCapitalised = false
+  while (i >= 0 && words.length < MAX_TAIL_WORDS) {
+    const end = i + 1
+    while (i >= 0 && isWordChar(before.charCodeAt(i))) i--
+    if (end === i + 1) break
+    const word = before.slice(i + 1, end)
+    if (words.length === 0) lastCapitalised = word[0] !== word[0].toLowerCase()
+    words.unshift(word.toLowerCase().replace(/’/g, "'"))
+    if (i >= 0 && !/\s/.test(before[i])) break
+    while (i >= 0 && /\s/.test(before[i])) i--
+  }
+  return { words, lastCapitalised, last, comma }
+}
+
+function lastWord(tail: Tail, back = 0): string {
+  return tail.words[tail.words.length - 1 - back] ?? ''
+}
+
+function isSoCalled(tail: Tail): boolean {
+  if (tail.comma) return false
+  const word = lastWord(tail)
+  return SO_CALLED.has(word) || (word === 'called' && lastWord(tail, 1) === 'so') || (TERM_NOUNS.has(word) && lastWord(tail, 1) === 'the')
+}
+
+function isNaming(tail: Tail): boolean {
+  if (tail.comma || tail.words.length === 0) return false
+  const word = lastWord(tail)
+  if (NAMING_WORDS.has(word)) return true
+  if (word !== 'as') return false
+  if (BEFORE_NAMING_AS.has(lastWord(tail, 1))) return true
+  for (let back = 1; back <= 5; back++) if (lastWord(tail, back) === 'known') return true
+  return false
+}
+
+function followsWorkNoun(tail: Tail): boolean {
+  return WORK_NOUNS.has(lastWord(tail))
+}
+
+function pronounBefore(tail: Tail): boolean {
+  return PRONOUNS.has(lastWord(tail, 1))
+}
+
 const NOT_ATTRIBUTION_START = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'and', 'or', 'but', 'to', 'for', 'of', 'in', 'on', 'that', 'which', 'as', 'be', 'been', 'being'])
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'de', 'la', 'le', 'von', 'van', 'is', 'are', 'not', 'no', 'nor', 'but', 'as', 'vs', 'v'])
 
@@ -31,9 +123,10 @@ export const KIND_WINDOW = WINDOW
 
 export function classifyQuoteKind(context: KindContext): QuoteKind {
   const { quote, multiSpan } = context
-  const before = context.before.replace(/\s+$/, '')
   const after = context.after
   if (multiSpan) return 'direct'
+  const tail = tailOf(context.before)
+  const last = tail.last
 
   const words = quote.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? []
   const first = firstLetter(quote)
@@ -44,37 +137,37 @@ export function classifyQuoteKind(context: KindContext): QuoteKind {
 
   if (words.length <= 10 && !followedByAttribution) {
     const titleCase = isTitleCase(words)
-    if (SO_CALLED.test(before)) return 'title'
-    if (NAMING_VERBS.test(before)) {
+    if (isSoCalled(tail)) return 'title'
+    if (isNaming(tail)) {
       // A name after "called", "known as", "branded": capitalised like a name, or with no speaker
       // before the verb ("what he called ‘a disgrace’" is a speaker's words).
       if (titleCase) return 'title'
-      if (startsUpper && !endsWithComma && !PRONOUN_BEFORE.test(before)) return 'title'
+      if (startsUpper && !endsWithComma && !pronounBefore(tail)) return 'title'
     }
-    if (titleCase && !/[;:!?]$/.test(quote) && !introducesSpeech(before)) {
-      if (WORK_NOUNS.test(before) || /[\p{L}\p{N},(]$/u.test(before)) return 'title'
+    if (titleCase && !/[;:!?]$/.test(quote) && !introducesSpeech(tail)) {
+      if (followsWorkNoun(tail) || last === ',' || last === '(' || (last !== '' && isWordChar(last.charCodeAt(0)))) return 'title'
     }
-    if (startsUpper && words.length <= 6 && WORK_NOUNS.test(before) && !sentenceLike) return 'title'
+    if (startsUpper && words.length <= 6 && followsWorkNoun(tail) && !sentenceLike) return 'title'
   }
 
   // Quoted words the writer's sentence runs on from: “Someone will have to answer” for the delay.
   const runsOn = /^\s+\p{Ll}/u.test(after) && !followedByAttribution && !/[.,!?;:—–…-]$/.test(quote)
   if (runsOn && words.length <= 12) return 'partial'
 
-  if (before === '' || /[:]$/.test(before)) return 'direct'
-  if (/[—–-]$/.test(before) || /[,;]$/.test(before)) {
+  if (last === '' || last === ':') return 'direct'
+  if (last === '—' || last === '–' || last === '-' || last === ';' || (last === ',' && !introducesSpeech(tail))) {
     if (startsUpper || followedByAttribution) return 'direct'
     return 'partial'
   }
-  if (introducesSpeech(before)) {
+  if (introducesSpeech(tail)) {
     if (startsUpper && (sentenceLike || words.length >= 3 || followedByAttribution)) return 'direct'
     return 'partial'
   }
-  if (/[\p{L}\p{N}]$/u.test(before)) {
+  if (isWordChar(last.charCodeAt(0)) && last !== "'" && last !== '-') {
     if (startsUpper && sentenceLike && words.length >= 6) return 'direct'
     return 'partial'
   }
-  if (/[.!?]["'”’»)]*$/.test(before)) return startsUpper || followedByAttribution ? 'direct' : 'partial'
+  if (/[.!?"'”’»)]/.test(last)) return startsUpper || followedByAttribution ? 'direct' : 'partial'
   return startsUpper ? 'direct' : 'partial'
 }
 
@@ -103,20 +196,16 @@ function isTitleCase(words: readonly string[]): boolean {
 }
 
 /** The text before the quote ends with a speech verb (optionally its object): "said", "told the BBC". */
-function introducesSpeech(before: string): boolean {
-  const tail = before.match(/([\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3}\s*,?$/u)
-  if (tail === null) return false
-  const lastWords = tail[0].replace(/,$/, '').trim().split(/\s+/)
+function introducesSpeech(tail: Tail): boolean {
+  const lastWords = tail.words.slice(-4)
   const verbAt = lastWords.findIndex((word) => isReportingVerb(word))
   if (verbAt < 0) return false
   // "said" or "said that" right before, or "told reporters", "told the BBC": a verb then its object.
   const rest = lastWords.slice(verbAt + 1)
   if (rest.length === 0) return true
-  if (rest.length === 1 && /^(?:that|simply|only|just|bluntly|flatly|again|later|then|repeatedly|tersely)$/i.test(rest[0])) return true
-  const lowerVerb = lastWords[verbAt].toLowerCase()
-  if (/^(?:told|tells|tell|telling|asked|asks|ask|warned|warns|assured|urged|informed|reminded)$/.test(lowerVerb)) return /^[\p{Lu}]|^(?:reporters|journalists|the|a|an|his|her|their|its|parliament|lawmakers|residents|workers|members|supporters|staff|listeners|viewers|delegates|me|us|him|them)$/u.test(rest[0])
-  if (/^(?:in|on|at|via|during)$/i.test(rest[0])) return true
-  return false
+  if (rest.length === 1 && SPEECH_ADVERBS.has(rest[0])) return true
+  if (TELL_VERBS.has(lastWords[verbAt])) return LISTENERS.has(rest[0]) || (rest.length === 1 && tail.lastCapitalised)
+  return rest[0] === 'in' || rest[0] === 'on' || rest[0] === 'at' || rest[0] === 'via' || rest[0] === 'during'
 }
 
 /** The text after the quote starts with an attribution: ", he said", "said Smith", "— the minister". */
