@@ -200,6 +200,9 @@ function runHasOrganisationWord(tokens: readonly ArticleToken[], from: number, t
 }
 
 function stripPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1)
+  // Only words ending in s, an apostrophe or a full stop can carry a possessive or an abbreviation point.
+  if (last !== 115 && last !== 39 && last !== 0x2019 && last !== 0x2018 && last !== 46) return word
   return word.replace(POSSESSIVE, '').replace(/\.$/, '')
 }
 

@@ -14,7 +14,6 @@
 // is a partial quote.
 
 import type { ExtractedQuote, QuoteKind } from '../model'
-import { normaliseWord } from '../text/normalise-word'
 import { paragraphs as splitParagraphs, type ParagraphSpan } from '../text/paragraphs'
 import { findEntities } from './article-entities'
 import { PUNCT, QUOTE, quoteRegion, tokeniseArticle, WORD, type ArticleTokens } from './article-tokens'
@@ -51,6 +50,9 @@ const MAX_TOKENS_BACK = 60
 const MAX_QUOTES_BACK = 8
 const MAX_HEADING_CHARS = 300
 const MAX_ECHO_CANDIDATES = 400
+
+/** Punctuation that may stand beside quotes in a paragraph that is "only a quote". */
+const QUOTE_PARAGRAPH_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '>', '*', '_', '—', '–', '#', '-'])
 
 const SPEAKER_LABEL = /^\s*(?:\*\*|__)?([^*_:\n]{2,80}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s/
 const HEADING = /^\s*#{1,6}\s/
@@ -336,7 +338,7 @@ function paragraphsOnlyQuotes(article: ArticleTokens, count: number): boolean[] 
   const other = new Array<boolean>(count).fill(false)
   for (const token of article.tokens) {
     if (token.type === QUOTE) sawQuote[token.paragraph] = true
-    else if (token.type !== PUNCT || !/^[.,;:!?>*_—–#-]$/.test(token.text)) other[token.paragraph] = true
+    else if (token.type !== PUNCT || !QUOTE_PARAGRAPH_PUNCTUATION.has(token.text)) other[token.paragraph] = true
   }
   for (let p = 0; p < count; p++) only[p] = sawQuote[p] && !other[p]
   return only
@@ -378,8 +380,9 @@ function echoOf(context: AttributionContext, quotes: readonly QuoteToAttribute[]
   return best
 }
 
+/** Lower-case words of a quote, apostrophes straightened: enough to see one quote repeat another. */
 function quoteWords(quote: string): string[] {
-  return (quote.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((word) => normaliseWord(word))
+  return quote.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

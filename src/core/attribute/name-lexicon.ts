@@ -220,8 +220,13 @@ const NAME_GENDER: ReadonlyMap<string, Gender> = (() => {
 const MALE_A_ENDINGS = new Set(['nikita', 'luca', 'andrea', 'sasha', 'misha', 'kostya', 'ilya', 'joshua', 'ezra', 'mustafa', 'hamza', 'musa', 'isa', 'yahya', 'jonah', 'noah', 'elijah', 'zoltan'])
 
 /** A given name's likely gender from the list above, then from its ending; null when unclear. */
+function nameKey(word: string): string {
+  const lower = word.toLowerCase()
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
 export function guessGender(givenName: string): Gender | null {
-  const key = givenName.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+  const key = nameKey(givenName)
   const listed = NAME_GENDER.get(key)
   if (listed !== undefined) return listed
   if (key.length > 2 && key.endsWith('a') && !MALE_A_ENDINGS.has(key)) return 'female'
@@ -230,5 +235,5 @@ export function guessGender(givenName: string): Gender | null {
 
 /** True if the word is a listed given name (either gender). */
 export function isKnownGivenName(word: string): boolean {
-  return NAME_GENDER.has(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))
+  return NAME_GENDER.has(nameKey(word))
 }

@@ -101,12 +101,12 @@ const WEAK_FORMS = new Set([
 
 /** The base form of a reporting verb ("warned" → "warn", "told" → "tell"), or null. Case-insensitive. */
 export function reportingVerbBase(word: string): string | null {
-  return LEXICON.get(word.toLowerCase()) ?? null
+  return LEXICON.get(word) ?? LEXICON.get(word.toLowerCase()) ?? null
 }
 
 /** True if `word` is a form of a reporting verb. Case-insensitive. */
 export function isReportingVerb(word: string): boolean {
-  return LEXICON.has(word.toLowerCase())
+  return LEXICON.has(word) || LEXICON.has(word.toLowerCase())
 }
 
 /**

@@ -4,6 +4,7 @@
 
 import type { QuoteKind } from '../model'
 import { isReportingVerb } from '../attribute/reporting-verbs'
+import { isSpaceChar } from '../text/characters'
 
 const WINDOW = 80
 
@@ -55,12 +56,12 @@ function isWordChar(code: number): boolean {
 /** Reads the last words before the quote by scanning back from its end: constant work per quote. */
 function tailOf(before: string): Tail {
   let i = before.length - 1
-  while (i >= 0 && /\s/.test(before[i])) i--
+  while (i >= 0 && isSpaceChar(before[i])) i--
   const last = i >= 0 ? before[i] : ''
   const comma = last === ','
   if (comma) {
     i--
-    while (i >= 0 && /\s/.test(before[i])) i--
+    while (i >= 0 && isSpaceChar(before[i])) i--
   }
   const words: string[] = []
   let lastCapitalised = false
@@ -71,8 +72,8 @@ function tailOf(before: string): Tail {
     const word = before.slice(i + 1, end)
     if (words.length === 0) lastCapitalised = word[0] !== word[0].toLowerCase()
     words.unshift(word.toLowerCase().replace(/’/g, "'"))
-    if (i >= 0 && !/\s/.test(before[i])) break
-    while (i >= 0 && /\s/.test(before[i])) i--
+    if (i >= 0 && !isSpaceChar(before[i])) break
+    while (i >= 0 && isSpaceChar(before[i])) i--
   }
   return { words, lastCapitalised, last, comma }
 }

@@ -37,7 +37,7 @@ const enum Role {
 const FAMILY_INDEX: Record<QuoteFamily, number> = { double: 0, single: 1, guillemet: 2, 'single-guillemet': 3 }
 const SINGLE = FAMILY_INDEX.single
 
-const MARK = new RegExp(`[${QUOTE_MARK_CLASS}]`, 'g')
+const MARK_CODES = new Set([...QUOTE_MARK_CLASS].map((char) => char.charCodeAt(0)))
 const OPEN_CONTEXT = new Set(['(', '[', '{', '<', '—', '–', '/', '*', '_', '…', '\u2011', '-'])
 const CLOSE_CONTEXT = new Set([')', ']', '}', '>', '.', ',', ';', ':', '!', '?', '—', '–', '-', '…', '/', '*', '_'])
 // An apostrophe in place of left-out letters: ’90s, ’em, ’til, rock ’n’ roll.
@@ -64,10 +64,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly ParagraphSpan[
   let pending: { family: number; span: number } | null = null
 
   const allMarks: number[] = []
-  MARK.lastIndex = 0
-  for (let m = MARK.exec(text); m !== null; m = MARK.exec(text)) allMarks.push(m.index)
+  for (let i = 0; i < text.length; i++) if (MARK_CODES.has(text.charCodeAt(i))) allMarks.push(i)
   let nextMark = 0
 
+  const stack: OpenMark[] = []
+  const openCount = [0, 0, 0, 0]
   const positions: number[] = []
   const roles: Role[] = []
   const families: number[] = []
@@ -97,8 +98,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly ParagraphSpan[
       if (families[k] === SINGLE && (roles[k] === Role.Open || roles[k] === Role.Close || roles[k] === Role.Either)) upcoming = roles[k]
     }
 
-    const stack: OpenMark[] = []
-    const openCount = [0, 0, 0, 0]
+    stack.length = 0
+    openCount.fill(0)
     const continuing = pending
     pending = null
     // A quote that runs on into the next paragraph has no closing mark here to find.
@@ -159,7 +160,10 @@ function pushSpan(text: string, spans: RawQuoteSpan[], opener: OpenMark, close: 
   let end = to
   while (start < end && isSpaceChar(text[start])) start++
   while (end > start && isSpaceChar(text[end - 1])) end--
-  if (start === end) return -1
+  // Marks around nothing but other marks and spaces quote nobody.
+  let wordy = start
+  while (wordy < end && !isLetterOrDigit(text[wordy])) wordy++
+  if (wordy === end) return -1
   spans.push({ open: opener.pos, close, start, end, paragraph, continues: opener.continues })
   return spans.length - 1
 }

@@ -17,11 +17,14 @@ const SCALES: Record<string, number> = {
 export type NumberWordKind = 'small' | 'tens' | 'scale'
 
 /** What part a lower-case word plays in a spelled-out number, or null if it is not a number word. */
+const KINDS: ReadonlyMap<string, NumberWordKind> = new Map<string, NumberWordKind>([
+  ...Object.keys(SMALL).map((word) => [word, 'small'] as const),
+  ...Object.keys(TENS).map((word) => [word, 'tens'] as const),
+  ...Object.keys(SCALES).map((word) => [word, 'scale'] as const),
+])
+
 export function numberWordKind(word: string): NumberWordKind | null {
-  if (word in SMALL) return 'small'
-  if (word in TENS) return 'tens'
-  if (word in SCALES) return 'scale'
-  return null
+  return KINDS.get(word) ?? null
 }
 
 /** The value of a single lower-case number word ("seven" → 7, "forty" → 40), or null. */
