@@ -6,6 +6,7 @@ import { alignQuote, type Alignment } from './align-quote'
 import { classifyRelation, type RelationResult } from './classify-relation'
 import { contextsAgree } from './context-agreement'
 import { isMeaningWord } from './function-words'
+import { reportedSpeakers } from './reported-speaker'
 import { speakersAgree } from './speaker-agreement'
 import { formName, wordSequence, type WordSequence } from './word-sequence'
 
@@ -62,6 +63,7 @@ interface Judged {
   alignment: Alignment
   relation: RelationResult
   speakerAgrees: boolean | null
+  sourceSpeaker: string | null
   rank: number
 }
 
@@ -78,30 +80,91 @@ export function matchQuote(q: QuoteToMatch, candidates: Candidate[], opts: Match
 
   const judged: Judged[] = []
   for (const candidate of candidates) {
-    const passage = wordSequence(candidate.text)
-    if (!sharesContentWord(passage, quoteWords)) continue
-    const alignment = alignQuote(quote, passage)
-    if (!alignment) continue
-    const relation = classifyRelation(alignment)
-    if (!relation) continue
-    const speakerAgrees = sameSpeaker(q.speaker, candidate.speaker)
-    const contextAgrees = contextsAgree(q.context, candidate.context, [quote, passage], [q.speaker, candidate.speaker])
-    if (!admissible(relation, alignment, speakerAgrees, contextAgrees)) continue
-    const bonus = speakerAgrees === true ? 0.05 : speakerAgrees === false ? -0.2 : 0
-    judged.push({ candidate, alignment, relation, speakerAgrees, rank: relation.score + bonus })
+    const j = judgeCandidate(q, quote, quoteWords, candidate, sameSpeaker)
+    if (j.admitted) judged.push(j as Judged)
   }
   judged.sort((a, b) => b.rank - a.rank)
 
-  // The same words found twice in one article (as a source quote and as its sentence) count once,
-  // and the copy that names a speaker is the one kept: it can show a misattribution.
+  // The same words found twice in one article (as a source quote and as its sentence) count once.
+  // The copy that names a speaker is kept, since it can show a misattribution; between two that
+  // say the same of the speaker, the source's quotation: its marks claim the exact words, where
+  // the sentence around them is the reporter's own.
   const kept: Judged[] = []
   for (const j of judged) {
     const k = kept.findIndex((other) => overlaps(other, j))
     if (k < 0) kept.push(j)
-    else if (kept[k].speakerAgrees === null && j.speakerAgrees !== null) kept[k] = j
+    else if (preferred(j, kept[k])) kept[k] = j
   }
   kept.sort((a, b) => b.rank - a.rank)
   return kept.slice(0, opts.limit ?? DEFAULT_LIMIT).map((j) => toMatch(q, quote, j, opts.diff))
+}
+
+/** How one candidate was judged, and why it was kept or left out: for matchQuote and for diagnosis. */
+export interface CandidateJudgement {
+  candidate: Candidate
+  alignment?: Alignment
+  relation?: RelationResult
+  speakerAgrees?: boolean | null
+  contextAgrees?: boolean | null
+  /** The speaker the source gives the words to (see sourceSpeaker). */
+  sourceSpeaker?: string | null
+  admitted: boolean
+  /** Why the candidate was left out, when it was. */
+  reason?: string
+  rank: number
+}
+
+/** Judge one candidate passage for a quote (see matchQuote), keeping the reason for a refusal. */
+export function explainCandidate(q: QuoteToMatch, candidate: Candidate, opts: MatchOptions = {}): CandidateJudgement {
+  const quote = wordSequence(q.text)
+  const quoteWords = new Set<number>()
+  for (let i = 0; i < quote.length; i++) if (quote.content[i]) quoteWords.add(quote.loose[i])
+  return judgeCandidate(q, quote, quoteWords, candidate, opts.sameSpeaker ?? speakersAgree)
+}
+
+function judgeCandidate(
+  q: QuoteToMatch,
+  quote: WordSequence,
+  quoteWords: Set<number>,
+  candidate: Candidate,
+  sameSpeaker: NonNullable<MatchOptions['sameSpeaker']>,
+): CandidateJudgement {
+  const refused = (reason: string, more: Partial<CandidateJudgement> = {}): CandidateJudgement => ({ candidate, admitted: false, reason, rank: 0, ...more })
+  const passage = wordSequence(candidate.text)
+  if (!sharesContentWord(passage, quoteWords)) return refused('no content word in common')
+  const alignment = alignQuote(quote, passage)
+  if (!alignment) return refused('no alignment')
+  const relation = classifyRelation(alignment)
+  if (!relation) return refused('too few words in common', { alignment })
+  const source = sourceSpeaker(q, candidate, alignment, sameSpeaker)
+  const speakerAgrees = sameSpeaker(q.speaker, source)
+  const contextAgrees = contextsAgree(q.context, candidate.context, q.text, candidate.text, [q.speaker, source])
+  const judged = { candidate, alignment, relation, speakerAgrees, contextAgrees, sourceSpeaker: source }
+  const refusal = inadmissible(relation, alignment, speakerAgrees, contextAgrees)
+  if (refusal) return { ...judged, admitted: false, reason: refusal, rank: 0 }
+  const bonus = speakerAgrees === true ? 0.05 : speakerAgrees === false ? -0.2 : 0
+  return { ...judged, admitted: true, rank: relation.score + bonus }
+}
+
+/**
+ * Who the source passage gives the words to. A source quote has its attributed speaker; a sentence
+ * of narration is given to the person it names as reporting them ("Mendez said the budget was
+ * balanced"), else to its transcript turn's speaker, if any. A description ("the council said")
+ * counts only where it fits the quote's speaker: "the minister" may be anyone's minister.
+ */
+function sourceSpeaker(
+  q: QuoteToMatch,
+  candidate: Candidate,
+  alignment: Alignment,
+  sameSpeaker: NonNullable<MatchOptions['sameSpeaker']>,
+): string | null {
+  if (candidate.quote !== null) return candidate.speaker
+  for (const reported of reportedSpeakers(candidate.text, alignment.passageSpan)) {
+    if (!reported.description) return reported.name
+    if (sameSpeaker(q.speaker, reported.name) === true) return reported.name
+    break
+  }
+  return candidate.speaker
 }
 
 function sharesContentWord(passage: WordSequence, quoteWords: Set<number>): boolean {
@@ -112,32 +175,37 @@ function sharesContentWord(passage: WordSequence, quoteWords: Set<number>): bool
 /**
  * The rules that keep look-alikes out: short or common wording needs the same speaker and a
  * context that does not point elsewhere; a different speaker is a finding (misattribution)
- * only when the words are distinctive enough to be the same statement.
+ * only when the words are distinctive enough to be the same statement. Returns why a candidate
+ * is refused, or null when it is admitted.
  */
-function admissible(
+function inadmissible(
   relation: RelationResult,
   alignment: Alignment,
   speakerAgrees: boolean | null,
   contextAgrees: boolean | null,
-): boolean {
+): string | null {
   const weak = relation.contentMatched < WEAK_EVIDENCE
   if (weak) {
-    if (speakerAgrees !== true || contextAgrees === false) return false
+    if (speakerAgrees !== true) return 'few words, speaker not confirmed'
+    if (contextAgrees === false) return 'few words, other context'
     // One or two words in common, reworded around ("very good" for "reasonably good"): they must
     // still cover the whole quote and include a word that names something, not only "very" or "not".
-    if (relation.relation !== 'reworded' || relation.contentMatched > FEW_WORDS) return true
-    return relation.quoteCoverage >= 0.5 && coversWholeQuote(alignment) && sharesLexicalWord(alignment)
+    if (relation.relation !== 'reworded' || relation.contentMatched > FEW_WORDS) return null
+    // Both sides must be mostly the same words: "useful for whom?" is not "useful talks do".
+    const mostlySame = relation.quoteCoverage >= 0.5 && relation.spanCoverage >= 0.5
+    return mostlySame && coversWholeQuote(alignment) && sharesLexicalWord(alignment) ? null : 'few words reworded'
   }
   // Four or more content words from the same speaker: reporters describe one event in different words.
-  if (speakerAgrees === true) return true
+  if (speakerAgrees === true) return null
   // A long run of the same content words is the same statement whatever the sentences around say.
-  if (contextAgrees === false && relation.contentMatched < DISTINCTIVE_CONTENT) return false
+  if (contextAgrees === false && relation.contentMatched < DISTINCTIVE_CONTENT) return 'other context'
   if (speakerAgrees === false) {
     const sameWords = relation.relation !== 'reworded' || relation.score >= MISATTRIBUTION_REWORDED
-    return sameWords && relation.contentMatched >= MISATTRIBUTION_CONTENT && alignment.matched >= MISATTRIBUTION_WORDS
+    if (!sameWords) return 'other speaker, reworded'
+    return relation.contentMatched >= MISATTRIBUTION_CONTENT && alignment.matched >= MISATTRIBUTION_WORDS ? null : 'other speaker, few words'
   }
   // Nobody named on one side: a loose rewording could be anyone's words on the same subject.
-  return relation.relation !== 'reworded' || relation.score >= UNATTRIBUTED_REWORDED
+  return relation.relation !== 'reworded' || relation.score >= UNATTRIBUTED_REWORDED ? null : 'no speaker, loose rewording'
 }
 
 function coversWholeQuote(alignment: Alignment): boolean {
@@ -151,6 +219,11 @@ function sharesLexicalWord(alignment: Alignment): boolean {
     const form = formName(quote.form[pair.quoteWord])
     return !isMeaningWord(form) && !/\d/.test(form)
   })
+}
+
+function preferred(j: Judged, over: Judged): boolean {
+  if (over.speakerAgrees === null) return j.speakerAgrees !== null
+  return j.speakerAgrees === over.speakerAgrees && over.candidate.quote === null && j.candidate.quote !== null
 }
 
 function overlaps(a: Judged, b: Judged): boolean {
@@ -182,7 +255,7 @@ function toMatch(q: QuoteToMatch, quote: WordSequence, j: Judged, diffOptions: W
     score: relation.score,
     speakerAgrees: j.speakerAgrees,
     diff: diff.ok ? diff.parts : [],
-    speakers: { quote: q.speaker, source: candidate.speaker },
+    speakers: { quote: q.speaker, source: j.sourceSpeaker },
   }
   if (!diff.ok) match.diffTooLarge = diff.reason
   return match

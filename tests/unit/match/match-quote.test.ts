@@ -146,6 +146,60 @@ describe('matchQuote', () => {
     expect(matches[0].speakerAgrees).toBe(true)
   })
 
+  it('gives a sentence of indirect speech to the person it names as speaking', () => {
+    const draft = quote('I never saw the auditors’ letter before the vote', 'Ana Mendez')
+    const sentence = 'Mayor Ana Mendez told the committee she had never seen the auditors’ letter before the vote, and called for an inquiry.'
+    const matches = matchQuote(draft, [{ ...candidate('gazette', sentence, null), quote: null }])
+    expect(matches).toHaveLength(1)
+    expect(matches[0]).toMatchObject({ relation: 'reworded', speakerAgrees: true, speakers: { quote: 'Ana Mendez', source: 'Mayor Ana Mendez' } })
+  })
+
+  it('reports a sentence that gives the same words to someone else as a misattribution', () => {
+    const draft = quote('The city cannot be held hostage by a few hundred taxi drivers', 'Piotr Kowal')
+    const sentence = 'Ana Mendez said the city could not be held hostage by a few hundred taxi drivers.'
+    const matches = matchQuote(draft, [{ ...candidate('evening-star', sentence, null), quote: null }])
+    expect(matches.map((m) => [m.speakerAgrees, m.speakers?.source])).toEqual([[false, 'Ana Mendez']])
+  })
+
+  it('does not read a description that could be anyone as another speaker', () => {
+    const draft = quote('The city cannot be held hostage by a few hundred taxi drivers', 'Piotr Kowal')
+    const sentence = 'The minister said the city could not be held hostage by a few hundred taxi drivers.'
+    const matches = matchQuote(draft, [{ ...candidate('evening-star', sentence, null), quote: null }])
+    expect(matches.map((m) => [m.speakerAgrees, m.speakers?.source])).toEqual([[null, null]])
+  })
+
+  it('counts the quote’s own words when the other article uses them outside the quotation', () => {
+    const draft = quote(
+      'This is not the 1990s',
+      'Ana Mendez',
+      'direct',
+      'Tram depot closure was never political, says Mendez\nMendez rejected claims that the depot closure was political. “This is not the 1990s,” she said.',
+    )
+    const source = candidate(
+      'wire',
+      'This is not the 1990s. Nobody shuts a tram depot by telephone any more',
+      'Ana Mendez',
+      'Mayor defends decision on tram depot\nAsked about the timing, Mendez was firm: “This is not the 1990s. Nobody shuts a tram depot by telephone any more.” She left without taking questions.',
+    )
+    expect(matchQuote(draft, [source]).map((m) => m.relation)).toEqual(['fragment'])
+  })
+
+  it('keeps the source’s quotation rather than the sentence around it when both name the speaker', () => {
+    const draft = quote('The cases will be looked at quickly, within the law', 'Piotr Kowal')
+    const sentence = 'Kowal said only that the cases would be looked at ‘quickly, within the law’.'
+    const inner = 'quickly, within the law'
+    const matches = matchQuote(draft, [
+      { ...candidate('gazette', sentence, null, undefined, 300), quote: null },
+      candidate('gazette', inner, 'Piotr Kowal', undefined, 300 + sentence.indexOf(inner)),
+    ])
+    expect(matches.map((m) => [m.source.quote, m.relation])).toEqual([['gazette#q', 'fragment']])
+  })
+
+  it('does not take a short reply that repeats one word for the statement it answers', () => {
+    const draft = quote('Useful for whom?', 'Lena Ostrowa')
+    expect(matchQuote(draft, [candidate('wire', 'Useful talks do not pay a single wage', 'Lena Ostrowa')])).toEqual([])
+  })
+
   it('counts the same words found twice in one article once', () => {
     const sentence = 'Kowal said: “We will not back down until the fare rise is scrapped.”'
     const matches = matchQuote(quote('We will not back down until the fare rise is scrapped', 'Piotr Kowal'), [
