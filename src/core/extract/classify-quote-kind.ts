@@ -30,6 +30,8 @@ const WORK_NOUNS = new Set([
   'magazine', 'newspaper', 'blog', 'channel', 'video', 'novel', 'poem', 'opera', 'musical', 'ballet',
   'painting', 'sculpture', 'installation', 'exercise', 'manoeuvre', 'maneuver', 'tour',
 ])
+/** A word after these is a noun: "a report", "the call", "his claim". */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'whose', 'my', 'your'])
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'what'])
 const SPEECH_ADVERBS = new Set(['that', 'simply', 'only', 'just', 'bluntly', 'flatly', 'again', 'later', 'then', 'repeatedly', 'tersely'])
 const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'warned', 'warns', 'assured', 'urged', 'informed', 'reminded'])
@@ -106,7 +108,7 @@ function pronounBefore(tail: Tail): boolean {
   return PRONOUNS.has(lastWord(tail, 1))
 }
 
-const NOT_ATTRIBUTION_START = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'and', 'or', 'but', 'to', 'for', 'of', 'in', 'on', 'that', 'which', 'as', 'be', 'been', 'being'])
+const NOT_ATTRIBUTION_START = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'and', 'or', 'but', 'to', 'for', 'of', 'in', 'on', 'that', 'which', 'as', 'be', 'been', 'being', 'about', 'against', 'with', 'over', 'from'])
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'de', 'la', 'le', 'von', 'van', 'is', 'are', 'not', 'no', 'nor', 'but', 'as', 'vs', 'v'])
 
 export interface KindContext {
@@ -199,7 +201,7 @@ function isTitleCase(words: readonly string[]): boolean {
 /** The text before the quote ends with a speech verb (optionally its object): "said", "told the BBC". */
 function introducesSpeech(tail: Tail): boolean {
   const lastWords = tail.words.slice(-4)
-  const verbAt = lastWords.findIndex((word) => isReportingVerb(word))
+  const verbAt = lastWords.findIndex((word, i) => isReportingVerb(word) && !NOUN_MARKERS.has(lastWords[i - 1] ?? '') && !/^\d/.test(lastWords[i - 1] ?? ''))
   if (verbAt < 0) return false
   // "said" or "said that" right before, or "told reporters", "told the BBC": a verb then its object.
   const rest = lastWords.slice(verbAt + 1)
@@ -217,5 +219,7 @@ function attributionFollows(after: string): boolean {
   const words = match[1].split(/\s+/)
   // “…” was mentioned / “…” is the key: the quote is the subject of the writer's own sentence.
   if (NOT_ATTRIBUTION_START.has(words[0].toLowerCase())) return false
+  // “…”, warned of the flaws: a verb with its own complement, not "said the minister".
+  if (isReportingVerb(words[0]) && NOT_ATTRIBUTION_START.has(words[1]?.toLowerCase() ?? '')) return false
   return words.some((word) => isReportingVerb(word) || /^according$/i.test(word))
 }

@@ -39,6 +39,7 @@ const SINGLE = FAMILY_INDEX.single
 
 const MARK_CODES = new Set([...QUOTE_MARK_CLASS].map((char) => char.charCodeAt(0)))
 const OPEN_CONTEXT = new Set(['(', '[', '{', '<', '—', '–', '/', '*', '_', '…', '\u2011', '-'])
+const AFTER_CLOSE_ONLY = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}'])
 const CLOSE_CONTEXT = new Set([')', ']', '}', '>', '.', ',', ';', ':', '!', '?', '—', '–', '-', '…', '/', '*', '_'])
 // An apostrophe in place of left-out letters: ’90s, ’em, ’til, rock ’n’ roll.
 const ELISION = /(?:\d\ds?|em|til|tis|twas|cause|n)(?![\p{L}\p{N}])/uy
@@ -194,7 +195,8 @@ function markRole(text: string, pos: number, paragraph: ParagraphSpan, family: n
     if ((prev === 'n' || prev === 'N') && QUOTE_MARKS.get(text[pos - 2] ?? '')?.family === 'single' && isSpaceChar(text[pos - 3] ?? '')) return Role.None
   }
 
-  const canOpen = !nextSpace && (prevSpace || OPEN_CONTEXT.has(prev) || QUOTE_MARKS.has(prev))
+  // A mark followed by a comma or full stop closes (« Nous restons », a-t-il dit).
+  const canOpen = !nextSpace && !AFTER_CLOSE_ONLY.has(next) && (prevSpace || OPEN_CONTEXT.has(prev) || QUOTE_MARKS.has(prev))
   const canClose = !prevSpace && (nextSpace || CLOSE_CONTEXT.has(next) || QUOTE_MARKS.has(next))
   if (canOpen && !canClose) return Role.Open
   if (canClose && !canOpen) {

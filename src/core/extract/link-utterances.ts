@@ -66,7 +66,8 @@ function isInterruption(text: string, first: RawQuoteSpan, second: RawQuoteSpan,
   if (second.close >= 0) {
     const after = text.slice(second.close + 1, Math.min(paragraphEnd, second.close + 1 + 80))
     const own = AFTER_QUOTE_ATTRIBUTION.exec(after)
-    if (own !== null && /^\s*[,—–-]/.test(after) && own[1].split(/\s+/).some((word) => isReportingVerb(word))) return false
+    const ownWords = own === null ? [] : own[1].split(/\s+/).slice(0, 4)
+    if (ownWords.some((word) => isReportingVerb(word.replace(/\.$/, ''))) && !/^(?:and|but|or|was|is|were|are|has|had)$/i.test(ownWords[0])) return false
   }
   return true
 }

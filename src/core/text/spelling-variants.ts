@@ -125,7 +125,9 @@ const DOUBLE_L_STEMS = new Set([
   'yodel', 'cudgel', 'enamel', 'gravel', 'initial', 'kernel', 'label', 'spiral', 'tassel', 'towel',
 ])
 
-const ISE_KEEP_SUFFIXES = [...ISE_KEEP].filter((keep) => keep.length > 4)
+// Endings of -ise words that are -ise in American English too (likewise, fundraise, enterprise,
+// supervise, disguise, franchise); no -ize verb ends this way, unlike "-rise" (categorise).
+const ISE_KEEP_SUFFIXES = ['wise', 'raise', 'prise', 'vise', 'guise', 'chise']
 
 const ISE_ENDINGS = ['isations', 'isation', 'ising', 'ised', 'iser', 'isers', 'ises', 'ise']
 const YSE_ENDINGS = ['ysing', 'ysed', 'yses', 'yse']
