@@ -20,6 +20,8 @@ export interface RelationResult {
   quoteCoverage: number
   /** Share of the span's words found in the quote. */
   spanCoverage: number
+  /** Share of the quote's aligned words (from the first to the last word paired) found in the span. */
+  alignedQuoteCoverage: number
 }
 
 const FUNCTION_WEIGHT = 0.3
@@ -35,7 +37,11 @@ export function classifyRelation(alignment: Alignment): RelationResult | null {
   const weightOf = (content: number) => (content ? 1 : FUNCTION_WEIGHT)
 
   let quoteWeight = 0
-  for (let i = 0; i < quote.length; i++) quoteWeight += weightOf(quote.content[i])
+  let alignedQuoteWeight = 0
+  for (let i = 0; i < quote.length; i++) {
+    quoteWeight += weightOf(quote.content[i])
+    if (i >= alignment.quoteWords.from && i < alignment.quoteWords.to) alignedQuoteWeight += weightOf(quote.content[i])
+  }
   let spanWeight = 0
   for (let j = alignment.passageWords.from; j < alignment.passageWords.to; j++) spanWeight += weightOf(passage.content[j])
 
@@ -63,10 +69,11 @@ export function classifyRelation(alignment: Alignment): RelationResult | null {
 
   const quoteCoverage = quoteWeight > 0 ? matchedWeight / quoteWeight : 0
   const spanCoverage = spanWeight > 0 ? matchedWeight / spanWeight : 0
+  const alignedQuoteCoverage = alignedQuoteWeight > 0 ? matchedWeight / alignedQuoteWeight : 0
   const evidence = Math.min(1, contentMatched / CONFIDENT_WORDS)
   const quoteWhole = alignment.quoteWords.from === 0 && alignment.quoteWords.to === quote.length
   const passageWhole = alignment.passageWords.from === 0 && alignment.passageWords.to === passage.length
-  const base = { contentMatched, quoteCoverage, spanCoverage }
+  const base = { contentMatched, quoteCoverage, spanCoverage, alignedQuoteCoverage }
 
   if (innerEdits === 0 && omissions === 0 && quoteWhole && passageWhole) {
     const same = comparableSurface(quote.text, alignment.quoteSpan) === comparableSurface(passage.text, alignment.passageSpan)
@@ -81,7 +88,12 @@ export function classifyRelation(alignment: Alignment): RelationResult | null {
       ...base,
     }
   }
-  const balance = (2 * quoteCoverage * spanCoverage) / (quoteCoverage + spanCoverage)
+  // Where the source quoted only a part of the statement, in other words ("cannot write a blank
+  // cheque" for a long quote with "cannot sign a blank cheque"), the part is weighed against the
+  // words of the quote it stands for, as a quote that is part of a longer source already is.
+  const sourceIsPart = passageWhole && !quoteWhole
+  const quoteSide = sourceIsPart ? alignedQuoteCoverage : quoteCoverage
+  const balance = (2 * quoteSide * spanCoverage) / (quoteSide + spanCoverage)
   if (balance < MIN_REWORDED) return null
   return { relation: 'reworded', score: round(balance * (0.6 + 0.4 * evidence)), ...base }
 }

@@ -191,9 +191,11 @@ function inadmissible(
     // One or two words in common, reworded around ("very good" for "reasonably good"): they must
     // still cover the whole quote and include a word that names something, not only "very" or "not".
     if (relation.relation !== 'reworded' || relation.contentMatched > FEW_WORDS) return null
-    // Both sides must be mostly the same words: "useful for whom?" is not "useful talks do".
-    const mostlySame = relation.quoteCoverage >= 0.5 && relation.spanCoverage >= 0.5
-    return mostlySame && coversWholeQuote(alignment) && sharesLexicalWord(alignment) ? null : 'few words reworded'
+    // One side must be covered whole ("held hostage" within "cannot be taken hostage by…"), and both
+    // must be mostly the same words: "useful for whom?" is not "useful talks do".
+    const quoteSide = coversWholeQuote(alignment) ? relation.quoteCoverage : coversWholePassage(alignment) ? relation.alignedQuoteCoverage : 0
+    const mostlySame = quoteSide >= 0.5 && relation.spanCoverage >= 0.5
+    return mostlySame && sharesLexicalWord(alignment) ? null : 'few words reworded'
   }
   // Four or more content words from the same speaker: reporters describe one event in different words.
   if (speakerAgrees === true) return null
@@ -210,6 +212,10 @@ function inadmissible(
 
 function coversWholeQuote(alignment: Alignment): boolean {
   return alignment.quoteWords.from === 0 && alignment.quoteWords.to === alignment.quote.length
+}
+
+function coversWholePassage(alignment: Alignment): boolean {
+  return alignment.passageWords.from === 0 && alignment.passageWords.to === alignment.passage.length
 }
 
 function sharesLexicalWord(alignment: Alignment): boolean {

@@ -76,6 +76,16 @@ describe('classifyRelation', () => {
     expect(r?.relation).toBe('reworded')
   })
 
+  it('reworded: the source quoted only a part of the statement, in other words', () => {
+    const r = classify(
+      'We cannot write the operators a blank cheque, and I will not pretend otherwise. Nobody will lose a pension.',
+      'cannot sign a blank cheque',
+    )
+    expect(r?.relation).toBe('reworded')
+    expect(r!.alignedQuoteCoverage).toBeGreaterThan(0.6)
+    expect(r!.quoteCoverage).toBeLessThan(0.4)
+  })
+
   it('null: passages that share a few common words are not a match', () => {
     expect(classify('The council will meet again on Friday', 'Flooding closed the ring road on Friday and the council apologised')).toBeNull()
   })

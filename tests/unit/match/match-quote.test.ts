@@ -200,6 +200,15 @@ describe('matchQuote', () => {
     expect(matchQuote(draft, [candidate('wire', 'Useful talks do not pay a single wage', 'Lena Ostrowa')])).toEqual([])
   })
 
+  it('matches a two-word source quote that gives one word of a longer quote differently, from the same speaker', () => {
+    const draft = quote('Our city cannot be taken hostage by a few hundred taxi drivers, whatever their grievances', 'Ana Mendez')
+    const matches = matchQuote(draft, [
+      candidate('wire', 'held hostage', 'Ana Mendez'),
+      candidate('daily', 'held hostage', 'Piotr Kowal'),
+    ])
+    expect(matches.map((m) => [m.source.article, m.relation, m.speakerAgrees])).toEqual([['wire', 'reworded', true]])
+  })
+
   it('counts the same words found twice in one article once', () => {
     const sentence = 'Kowal said: “We will not back down until the fare rise is scrapped.”'
     const matches = matchQuote(quote('We will not back down until the fare rise is scrapped', 'Piotr Kowal'), [
