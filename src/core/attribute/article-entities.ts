@@ -220,7 +220,13 @@ function classifyRun(text: string, tokens: readonly ArticleToken[], from: number
 
   // Titles end at the last title word that still has a name after it.
   let nameStart = first
-  for (let t = first; t < last - 1; t++) if (TITLE_WORDS.has(stripPossessive(tokens[t].lower))) nameStart = t + 1
+  // "Engineer Sofia Lindahl" at the start of a sentence: a capitalised role is a title too,
+  // unless the run names an organisation ("National Farmers Union").
+  const roleIsTitle = !runHasOrganisationWord(tokens, first, last)
+  for (let t = first; t < last - 1; t++) {
+    const word = stripPossessive(tokens[t].lower)
+    if (TITLE_WORDS.has(word) || (roleIsTitle && PERSON_ROLE_NOUNS.has(word))) nameStart = t + 1
+  }
   const titles: string[] = []
   for (let t = first; t < nameStart; t++) titles.push(stripPossessive(tokens[t].lower))
   const nameWords: string[] = []

@@ -92,7 +92,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteToAttribut
   for (const utterance of headings) {
     const spans = spansOf.get(utterance)!
     // A headline is no continuation of the paragraph before it: only its own words or an echo count.
-    let found = clauseAttribution(context, spans)
+    let found = clauseAttribution(context, spans) ?? creditLine(context, quoteToken[spans[spans.length - 1]])
     const echo = echoOf(context, quotes, utterance, attribution)
     if (echo !== null) {
       if (found === null || found.speaker === null || !found.speaker.named) found = { speaker: echo.attribution.speaker, mention: found?.mention ?? echo.attribution.mention, cue: found?.cue ?? null }
@@ -344,9 +344,12 @@ function paragraphsOnlyQuotes(article: ArticleTokens, count: number): boolean[] 
   return only
 }
 
+/** A Markdown heading, or a first paragraph that reads like a headline (short, no full stop, not a block quote). */
 function isHeading(paragraphs: readonly ParagraphSpan[], paragraph: number): boolean {
   const span = paragraphs[paragraph]
-  return span.end - span.start <= MAX_HEADING_CHARS && (paragraph === 0 || HEADING.test(span.text))
+  if (span.end - span.start > MAX_HEADING_CHARS) return false
+  if (HEADING.test(span.text)) return true
+  return paragraph === 0 && !span.text.startsWith('>') && !/\.["'”’»]*$/.test(span.text)
 }
 
 /**

@@ -162,8 +162,9 @@ function surnamePartsOf(parsed: Parsed): string[] {
 }
 
 /**
- * Pairs of speakers that are probably the same, best first. Each name is compared with names
- * sharing its surname's first letter (or any organisation/acronym), so large lists stay fast.
+ * Pairs of speakers that are probably the same, best first. A name is compared only with names
+ * sharing a surname (up to transliteration), or its given name and surname initial, or an
+ * organisation's initials or words, so thousands of speakers stay fast.
  */
 export function proposeAliases(speakers: ReadonlyArray<SpeakerName>): AliasProposal[] {
   const parsed = speakers.map(parse).filter((speaker) => speaker.key !== '')
@@ -178,7 +179,10 @@ export function proposeAliases(speakers: ReadonlyArray<SpeakerName>): AliasPropo
       block(`org:${speaker.acronym ?? initials(speaker.words)}`, speaker)
       block(`orgwords:${[...speaker.words].filter((word) => !CONNECTORS.has(word)).sort().join(' ')}`, speaker)
     } else {
-      block(`surname:${skeleton(speaker.words[speaker.words.length - 1]).slice(0, 3)}`, speaker)
+      // Every later word may be (part of) the surname: "Ana Mendes-Lopez" is found under mendes and lopez.
+      for (const word of speaker.words.length === 1 ? speaker.words : speaker.words.slice(1)) block(`surname:${skeleton(word)}`, speaker)
+      const surname = speaker.words[speaker.words.length - 1]
+      if (speaker.words.length > 1) block(`given:${skeleton(speaker.words[0])}:${surname[0]}`, speaker)
     }
     block(`key:${speaker.key}`, speaker)
   }
