@@ -323,7 +323,10 @@ function noteOrganisationSubjects(context: AttributionContext): void {
   for (const start of sentenceStart) {
     if (tokens[start]?.lower !== 'the') continue
     const end = nounPhraseAfter(tokens, start, Math.min(tokens.length, start + 6))
-    if (end < 0 || tokens[end]?.type !== WORD || tokens[end].capitalised || isReportingVerb(tokens[end].lower) === false && !/(?:ed|s)$/.test(tokens[end].lower)) continue
+    const verb = tokens[end]
+    // Followed by what reads as its verb: "The union reacted", "The ministry says".
+    const looksLikeVerb = verb !== undefined && verb.type === WORD && !verb.capitalised && (isReportingVerb(verb.lower) || /(?:ed|s)$/.test(verb.lower))
+    if (end < 0 || !looksLikeVerb) continue
     const head = tokens[end - 1].lower
     if (!ORGANISATION_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head)) continue
     const modifiers = tokens.slice(start + 1, end - 1).map((token) => token.lower)

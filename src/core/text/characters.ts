@@ -3,7 +3,6 @@
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
 const UPPER = /\p{Lu}/u
-const LOWER = /\p{Ll}/u
 
 /** White space, including no-break and thin spaces; the empty string (a text edge) counts as space. */
 export function isSpaceChar(char: string): boolean {
@@ -25,11 +24,4 @@ export function isUpperLetter(char: string): boolean {
   const code = char.charCodeAt(0)
   if (code < 128) return code >= 65 && code <= 90
   return UPPER.test(char)
-}
-
-export function isLowerLetter(char: string): boolean {
-  if (char === '') return false
-  const code = char.charCodeAt(0)
-  if (code < 128) return code >= 97 && code <= 122
-  return LOWER.test(char)
 }
