@@ -46,6 +46,7 @@ const INVERTING_VERBS = new Set([
   'exclaim', 'shout', 'whisper', 'sum', 'reflect', 'wonder', 'lament', 'sigh', 'scoff', 'boast', 'assert',
   'stress', 'emphasise', 'emphasize', 'reiterate', 'repeat', 'state', 'announce', 'go', 'point', 'chime', 'confide',
 ])
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'weekend'])
 const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reassured', 'warned', 'urged', 'reminded', 'asked'])
 const MAX_NP = 7
 /** How far before a quote its introducing clause may start, in tokens. */
@@ -147,8 +148,16 @@ export function nounPhraseAfter(tokens: readonly ArticleToken[], start: number, 
 }
 
 function skipBackOverAuxiliaries(tokens: readonly ArticleToken[], i: number, floor: number): number {
-  while (i >= floor && tokens[i].type === WORD && (AUXILIARIES.has(tokens[i].lower) || (!tokens[i].capitalised && /ly$/.test(tokens[i].lower) && tokens[i].lower.length > 4))) i--
-  return i
+  for (;;) {
+    while (i >= floor && tokens[i].type === WORD && (AUXILIARIES.has(tokens[i].lower) || (!tokens[i].capitalised && /ly$/.test(tokens[i].lower) && tokens[i].lower.length > 4))) i--
+    // "Joe Biden on Tuesday said", "the minister last week said".
+    if (i >= floor && TIME_WORDS.has(tokens[i].lower)) {
+      i--
+      if (i >= floor && (tokens[i].lower === 'on' || tokens[i].lower === 'last' || tokens[i].lower === 'this' || tokens[i].lower === 'early' || tokens[i].lower === 'late')) i--
+      continue
+    }
+    return i
+  }
 }
 
 function skipAuxiliaries(tokens: readonly ArticleToken[], i: number, limit: number): number {
@@ -204,7 +213,7 @@ function cueEnd(tokens: readonly ArticleToken[], verb: number, limit: number): n
   }
   if (TELL_VERBS.has(token.lower)) {
     let end = verb + 1
-    while (end < limit && end - verb <= 3 && tokens[end].type === WORD && (LISTENER_WORDS.has(tokens[end].lower) || tokens[end].capitalised)) end++
+    while (end < limit && end - verb <= 3 && tokens[end].type === WORD && !TIME_WORDS.has(tokens[end].lower) && (LISTENER_WORDS.has(tokens[end].lower) || tokens[end].capitalised)) end++
     return end
   }
   if (tokens[verb + 1]?.lower === 'in' && tokens[verb + 2]?.lower === 'a' && tokens[verb + 3]?.lower === 'statement') return verb + 4
