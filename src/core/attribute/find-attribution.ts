@@ -312,8 +312,10 @@ export function clauseBefore(article: ArticleTokens, quoteToken: number): Clause
 export function clauseLaterInSentence(article: ArticleTokens, quoteToken: number): Clause | null {
   const { tokens } = article
   const sentence = tokens[quoteToken].sentence
-  for (let t = quoteToken + 1; t < tokens.length && tokens[t].sentence === sentence && t - quoteToken < 40; t++) {
+  let tried = 0
+  for (let t = quoteToken + 1; t < tokens.length && tokens[t].sentence === sentence && t - quoteToken < 40 && tried < 4; t++) {
     if (tokens[t].type === QUOTE || (tokens[t].type === PUNCT && tokens[t].text === ',')) {
+      tried++
       const clause = clauseAfter(article, t)
       if (clause !== null) return clause
     }
