@@ -133,3 +133,19 @@ describe('attributeSpeakers: pronouns and context', () => {
     expect(first('The council launched a scheme called ‘Safe Streets’ on Friday, Mayor Ola Dahl said.')).toMatchObject({ kind: 'title', speaker: null })
   })
 })
+
+describe('analyseArticle on hostile input', () => {
+  it('stays linear on a megabyte of quote marks, apostrophes and stray words', () => {
+    const pieces = ['“', '”', '‘', '’', "'", '"', 'don’t ', 'workers’ ', 'he said, ', 'Mr Smith ', '. ', '\n\n']
+    let seed = 11
+    let article = ''
+    while (article.length < 1_000_000) {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      article += pieces[seed % pieces.length]
+    }
+    const started = performance.now()
+    const quotes = analyseArticle(article)
+    expect(performance.now() - started).toBeLessThan(4000)
+    for (const quote of quotes.slice(0, 50)) expect(article.slice(quote.start, quote.end)).toBe(quote.text)
+  })
+})
