@@ -24,13 +24,14 @@ interface Tally {
   linksGold: number
   linksFound: number
   linksPredicted: number
+  linksRight: number
   unresolved: number
 }
 
 const emptyTally = (): Tally => ({
   gold: 0, predicted: 0, exact: 0, overlap: 0, nestedGold: 0, nestedFound: 0, directGold: 0, speakerStrict: 0,
   speakerAlias: 0, speakerGoldAll: 0, speakerAliasAll: 0, kindMatched: 0, kindRight: 0, linksGold: 0,
-  linksFound: 0, linksPredicted: 0, unresolved: 0,
+  linksFound: 0, linksPredicted: 0, linksRight: 0, unresolved: 0,
 })
 
 function add(into: Tally, from: Tally): void {
@@ -137,8 +138,7 @@ function scoreUtterances(gold: readonly LabelledQuote[], goldMatch: readonly num
       tally.linksPredicted++
       const gi = goldOf.get(i)
       const gj = goldOf.get(j)
-      if (gi !== undefined && gj !== undefined && gold[gi].utterance !== null && gold[gi].utterance === gold[gj].utterance) continue
-      tally.linksPredicted += 0
+      if (gi !== undefined && gj !== undefined && gold[gi].utterance !== null && gold[gi].utterance === gold[gj].utterance) tally.linksRight++
     }
   }
 }
@@ -154,7 +154,7 @@ function report(label: string, t: Tally): void {
   const outerGold = t.gold - t.nestedGold
   const outerFound = t.overlap - t.nestedFound
   console.log(
-    `${label.padEnd(16)} gold ${String(t.gold).padStart(4)} pred ${String(t.predicted).padStart(4)} | exact P ${pct(t.exact, t.predicted)} R ${pct(t.exact, t.gold)} F1 ${(100 * f1(pe, re)).toFixed(1).padStart(5)} | overlap P ${pct(t.overlap, t.predicted)} R ${pct(t.overlap, t.gold)} F1 ${(100 * f1(po, ro)).toFixed(1).padStart(5)} | outer-only R ${pct(outerFound, outerGold)} | speaker(direct) ${pct(t.speakerStrict, t.directGold)} strict ${pct(t.speakerAlias, t.directGold)} alias | speaker(all) ${pct(t.speakerAliasAll, t.speakerGoldAll)} | kind ${pct(t.kindRight, t.kindMatched)} | links ${pct(t.linksFound, t.linksGold)}${t.unresolved > 0 ? ` | ${t.unresolved} labels not found` : ''}`,
+    `${label.padEnd(16)} gold ${String(t.gold).padStart(4)} pred ${String(t.predicted).padStart(4)} | exact P ${pct(t.exact, t.predicted)} R ${pct(t.exact, t.gold)} F1 ${(100 * f1(pe, re)).toFixed(1).padStart(5)} | overlap P ${pct(t.overlap, t.predicted)} R ${pct(t.overlap, t.gold)} F1 ${(100 * f1(po, ro)).toFixed(1).padStart(5)} | outer-only R ${pct(outerFound, outerGold)} | speaker(direct) ${pct(t.speakerStrict, t.directGold)} strict ${pct(t.speakerAlias, t.directGold)} alias | speaker(all) ${pct(t.speakerAliasAll, t.speakerGoldAll)} | kind ${pct(t.kindRight, t.kindMatched)} | utterance links R ${pct(t.linksFound, t.linksGold)} P ${pct(t.linksRight, t.linksPredicted)}${t.unresolved > 0 ? ` | ${t.unresolved} labels not found` : ''}`,
   )
 }
 
