@@ -50,13 +50,30 @@ export interface Alignment {
 
 // Scores in small integers: content words count more than function words, and a changed word
 // costs less than dropping one word and adding another, so substitutions show as substitutions.
-const EQUAL_CONTENT = 5
-const EQUAL_FUNCTION = 2
-const RELATED_CONTENT = 3
-const RELATED_FUNCTION = 1
-const CHANGED = -2
-const GAP_CONTENT = 2
-const GAP_FUNCTION = 1
+export interface AlignmentScoring {
+  equalContent: number
+  equalFunction: number
+  relatedContent: number
+  relatedFunction: number
+  changed: number
+  gapContent: number
+  gapFunction: number
+}
+
+/** For quotes and sources that keep the words: the span found is the span that holds them. */
+export const STRICT_SCORING: AlignmentScoring = {
+  equalContent: 5, equalFunction: 2, relatedContent: 3, relatedFunction: 1, changed: -2, gapContent: 2, gapFunction: 1,
+}
+
+/**
+ * For a statement in other words (a translation, a paraphrase): the content words in the same
+ * order count, whatever stands between them, so "the forecast from upstream, which announced the
+ * peak for Thursday" still lines up with "the upstream forecast, which said the peak would come
+ * on the Thursday". Whether that is enough is for classifyRelation to say.
+ */
+export const LOOSE_SCORING: AlignmentScoring = {
+  equalContent: 5, equalFunction: 1, relatedContent: 4, relatedFunction: 1, changed: -1, gapContent: 1, gapFunction: 0,
+}
 
 const STOP = 0
 const DIAGONAL = 1
@@ -87,7 +104,7 @@ function ensureCapacity(columns: number, cells: number): void {
  * Align a quote with a passage. Returns null when no word of the quote can be aligned.
  * Accepts text or a WordSequence (from wordSequence) so callers can tokenise a passage once.
  */
-export function alignQuote(quote: string | WordSequence, passage: string | WordSequence): Alignment | null {
+export function alignQuote(quote: string | WordSequence, passage: string | WordSequence, scoring: AlignmentScoring = STRICT_SCORING): Alignment | null {
   const q = typeof quote === 'string' ? wordSequence(quote) : quote
   const p = typeof passage === 'string' ? wordSequence(passage) : passage
   const n = q.length
@@ -122,7 +139,7 @@ export function alignQuote(quote: string | WordSequence, passage: string | WordS
   }
   ensureCapacity(m, cells)
 
-  const best = fillMatrix(q, p, firstRow, lastRow, rowFrom, rowTo, rowOffset)
+  const best = fillMatrix(q, p, scoring, firstRow, lastRow, rowFrom, rowTo, rowOffset)
   const bestRow = best.row
   const bestColumn = best.column
   if (bestRow < 0) return null
@@ -160,6 +177,7 @@ let passageGaps = new Int32Array(1024)
 function fillMatrix(
   q: WordSequence,
   p: WordSequence,
+  scoring: AlignmentScoring,
   firstRow: number,
   lastRow: number,
   rowFrom: Int32Array,
@@ -169,7 +187,8 @@ function fillMatrix(
   const m = p.length
   if (passageGaps.length < m) passageGaps = new Int32Array(Math.max(m, passageGaps.length * 2))
   const gaps = passageGaps
-  for (let j = 0; j < m; j++) gaps[j] = p.content[j] ? GAP_CONTENT : GAP_FUNCTION
+  const { changed } = scoring
+  for (let j = 0; j < m; j++) gaps[j] = p.content[j] ? scoring.gapContent : scoring.gapFunction
   const pForm = p.form
   const pLoose = p.loose
   const dir = directions
@@ -189,15 +208,15 @@ function fillMatrix(
     const form = q.form[i]
     const loose = q.loose[i]
     const content = q.content[i] === 1
-    const equal = content ? EQUAL_CONTENT : EQUAL_FUNCTION
-    const related = content ? RELATED_CONTENT : RELATED_FUNCTION
-    const gapQuote = content ? GAP_CONTENT : GAP_FUNCTION
+    const equal = content ? scoring.equalContent : scoring.equalFunction
+    const related = content ? scoring.relatedContent : scoring.relatedFunction
+    const gapQuote = content ? scoring.gapContent : scoring.gapFunction
     cur[lo] = 0
     let diagonal = prev[lo]
     let left = 0
     for (let j = lo; j <= hi; j++) {
       const above = prev[j + 1]
-      let h = diagonal + (pForm[j] === form ? equal : pLoose[j] === loose ? related : CHANGED)
+      let h = diagonal + (pForm[j] === form ? equal : pLoose[j] === loose ? related : changed)
       let d = DIAGONAL
       if (above - gapQuote > h) {
         h = above - gapQuote

@@ -2,7 +2,7 @@
 // which passages hold the same statement, how they relate, and whether the speaker agrees.
 import { wordDiff, type WordDiffOptions } from '../diff/word-diff'
 import type { Match, QuoteKind } from '../model'
-import { alignQuote, type Alignment } from './align-quote'
+import { alignQuote, LOOSE_SCORING, type Alignment } from './align-quote'
 import { classifyRelation, type RelationResult } from './classify-relation'
 import { contextsAgree } from './context-agreement'
 import { isMeaningWord } from './function-words'
@@ -44,6 +44,9 @@ export interface MatchOptions {
   limit?: number
 }
 
+/** Content words in common before a looser alignment is tried for a statement in other words. */
+const LOOSE_ALIGNMENT_WORDS = 3
+const LOOSE_ALIGNMENT_SHARE = 0.4
 /** Below this many content words in common, a match is only believed with speaker and context. */
 const WEAK_EVIDENCE = 4
 /** A rewording sharing this few content words needs the stricter test of coversWholeQuote. */
@@ -57,6 +60,8 @@ const UNATTRIBUTED_REWORDED = 0.5
 /** With contexts that disagree, only a long run of shared content words still counts. */
 const DISTINCTIVE_CONTENT = 8
 const DEFAULT_LIMIT = 10
+/** Content words a sentence must report beyond a quotation it holds to be kept beside it. */
+const WORDS_BEYOND = 2
 
 interface Judged {
   candidate: Candidate
@@ -89,12 +94,23 @@ export function matchQuote(q: QuoteToMatch, candidates: Candidate[], opts: Match
   // The copy that names a speaker is kept, since it can show a misattribution; between two that
   // say the same of the speaker, the source's quotation: its marks claim the exact words, where
   // the sentence around them is the reporter's own.
-  const kept: Judged[] = []
+  // A sentence that also reports, in its own words, more of the statement than the quotation it
+  // holds is kept beside it: "called it ‘in good condition’ but said the gates were not".
+  let kept: Judged[] = []
   for (const j of judged) {
     const k = kept.findIndex((other) => overlaps(other, j))
-    if (k < 0) kept.push(j)
-    else if (preferred(j, kept[k])) kept[k] = j
+    if (k < 0 || addsWords(j, [kept[k]])) kept.push(j)
+    else if (preferred(j, kept[k])) {
+      if (addsWords(kept[k], [j])) kept.push(j)
+      else kept[k] = j
+    }
   }
+  // A sentence whose words the quotations kept beside it already cover adds nothing.
+  kept = kept.filter((j) => {
+    if (j.candidate.quote !== null) return true
+    const quotations = kept.filter((other) => other !== j && other.candidate.quote !== null && overlaps(other, j))
+    return quotations.length === 0 || addsWords(j, quotations)
+  })
   kept.sort((a, b) => b.rank - a.rank)
   return kept.slice(0, opts.limit ?? DEFAULT_LIMIT).map((j) => toMatch(q, quote, j, opts.diff))
 }
@@ -131,10 +147,22 @@ function judgeCandidate(
 ): CandidateJudgement {
   const refused = (reason: string, more: Partial<CandidateJudgement> = {}): CandidateJudgement => ({ candidate, admitted: false, reason, rank: 0, ...more })
   const passage = wordSequence(candidate.text)
-  if (!sharesContentWord(passage, quoteWords)) return refused('no content word in common')
-  const alignment = alignQuote(quote, passage)
+  // Only a rewording sharing a good part of the quote's words can pass classifyRelation after a looser alignment.
+  const looseWords = Math.max(LOOSE_ALIGNMENT_WORDS, Math.ceil(LOOSE_ALIGNMENT_SHARE * quoteWords.size))
+  const shared = sharedContentWords(passage, quoteWords, looseWords)
+  if (shared === 0) return refused('no content word in common')
+  let alignment = alignQuote(quote, passage)
   if (!alignment) return refused('no alignment')
-  const relation = classifyRelation(alignment)
+  let relation = classifyRelation(alignment)
+  if (!relation && shared >= looseWords) {
+    // The same statement in other words often puts other words between the ones it keeps.
+    const loose = alignQuote(quote, passage, LOOSE_SCORING)
+    const looseRelation = loose && classifyRelation(loose)
+    if (loose && looseRelation) {
+      alignment = loose
+      relation = looseRelation
+    }
+  }
   if (!relation) return refused('too few words in common', { alignment })
   const source = sourceSpeaker(q, candidate, alignment, sameSpeaker)
   const speakerAgrees = sameSpeaker(q.speaker, source)
@@ -167,9 +195,14 @@ function sourceSpeaker(
   return candidate.speaker
 }
 
-function sharesContentWord(passage: WordSequence, quoteWords: Set<number>): boolean {
-  for (let j = 0; j < passage.length; j++) if (passage.content[j] && quoteWords.has(passage.loose[j])) return true
-  return false
+/** How many of the quote's content words (by loose form) the passage holds, counted up to `enough`. */
+function sharedContentWords(passage: WordSequence, quoteWords: Set<number>, enough: number): number {
+  const seen: number[] = []
+  for (let j = 0; j < passage.length && seen.length < enough; j++) {
+    const id = passage.loose[j]
+    if (passage.content[j] && quoteWords.has(id) && !seen.includes(id)) seen.push(id)
+  }
+  return seen.length
 }
 
 /**
@@ -230,6 +263,22 @@ function sharesLexicalWord(alignment: Alignment): boolean {
 function preferred(j: Judged, over: Judged): boolean {
   if (over.speakerAgrees === null) return j.speakerAgrees !== null
   return j.speakerAgrees === over.speakerAgrees && over.candidate.quote === null && j.candidate.quote !== null
+}
+
+/** True when j finds enough content words of the quote outside the spans of the other matches. */
+function addsWords(j: Judged, others: Judged[]): boolean {
+  const { quote, passage } = j.alignment
+  let outside = 0
+  for (const pair of j.alignment.pairs) {
+    if ((pair.kind !== 'equal' && pair.kind !== 'related') || !quote.content[pair.quoteWord]) continue
+    const at = j.candidate.start + passage.start[pair.passageWord]
+    const covered = others.some((other) => {
+      const from = other.candidate.start + other.alignment.passageSpan.start
+      return other.candidate.article === j.candidate.article && at >= from && at < other.candidate.start + other.alignment.passageSpan.end
+    })
+    if (!covered) outside++
+  }
+  return outside >= WORDS_BEYOND
 }
 
 function overlaps(a: Judged, b: Judged): boolean {

@@ -105,7 +105,7 @@ function subjectBefore(list: Token[], verb: number): { from: number; to: number;
   while (k >= 0 && (list[k].text === ',' || list[k].text === '–' || list[k].text === '—')) {
     const mark = list[k].text
     let open = k - 1
-    while (open >= 0 && list[open].text !== mark && !(mark === ',' && (list[open].text === '–' || list[open].text === '—')) && !/^[.;:!?]$/.test(list[open].text)) open--
+    while (open >= 0 && list[open].text !== mark && !/^[.;:!?]$/.test(list[open].text)) open--
     if (open < 0 || list[open].text !== mark) return null
     const name = nameStartingAt(list, open + 1)
     if (name && name.to === k) return { ...name, description: false }
@@ -137,17 +137,34 @@ function subjectAfter(list: Token[], verb: number): { from: number; to: number; 
   return null
 }
 
+// Sentences are judged against many quotes; what they name is found once per sentence.
+const found = new Map<string, ReportedSpeaker[]>()
+const FOUND_LIMIT = 20_000
+
 /**
  * The speakers a sentence of narration names for what it reports, nearest the reported words
  * first. `span` is where the reported words lie in the sentence; a name inside it is not its speaker.
  */
 export function reportedSpeakers(sentence: string, span?: { start: number; end: number }): ReportedSpeaker[] {
+  let all = found.get(sentence)
+  if (!all) {
+    all = speakersNamedIn(sentence)
+    if (found.size >= FOUND_LIMIT) found.clear()
+    found.set(sentence, all)
+  }
+  if (!span) return all
+  const outside = all.filter((s) => (s.end <= span.start || s.start >= span.end) && (s.verbEnd <= span.start || s.verbStart >= span.end))
+  // The clause nearest the reported words: the last verb before them, else the first after.
+  const distance = (s: ReportedSpeaker) => (s.verbEnd <= span.start ? span.start - s.verbEnd : sentence.length + s.verbStart - span.end)
+  return outside.sort((a, b) => distance(a) - distance(b))
+}
+
+function speakersNamedIn(sentence: string): ReportedSpeaker[] {
   const list = tokens(sentence)
-  const found: ReportedSpeaker[] = []
-  const outside = (from: number, to: number) => !span || list[to - 1].end <= span.start || list[from].start >= span.end
+  const named: ReportedSpeaker[] = []
   const add = (subject: { from: number; to: number; description: boolean } | null, verbFrom: number, verbTo: number) => {
-    if (!subject || !outside(subject.from, subject.to)) return
-    found.push({
+    if (!subject) return
+    named.push({
       // a full stop that ends the sentence is not part of the name; one after an initial is
       name: sentence.slice(list[subject.from].start, list[subject.to - 1].end).replace(/(\p{L}{2,})\.$/u, '$1'),
       description: subject.description,
@@ -164,7 +181,6 @@ export function reportedSpeakers(sentence: string, span?: { start: number; end: 
       continue
     }
     if (!reportingVerb(t)) continue
-    if (span && t.start >= span.start && t.end <= span.end) continue
     const previous = list[i - 1]
     // Right after a quotation ("…,” said Mendez) the verb comes before its subject; after a comma
     // it may ("…, said Mendez") or may not ("Mendez, the mayor, said").
@@ -172,10 +188,5 @@ export function reportedSpeakers(sentence: string, span?: { start: number; end: 
     else if (previous?.text === ',') add(subjectBefore(list, i) ?? subjectAfter(list, i), i, i)
     else add(subjectBefore(list, i), i, i)
   }
-  if (span) {
-    // The clause nearest the reported words: the last verb before them, else the first after.
-    const distance = (s: ReportedSpeaker) => (s.verbEnd <= span.start ? span.start - s.verbEnd : sentence.length + s.verbStart - span.end)
-    found.sort((a, b) => distance(a) - distance(b))
-  }
-  return found
+  return named
 }

@@ -48,6 +48,22 @@ describe('comparable forms of words', () => {
   })
 })
 
+describe('related words', () => {
+  const kinds = (quote: string, source: string) => alignQuote(quote, source)!.pairs.map((p) => p.kind)
+
+  it('relates irregular verb forms, degree endings and words translators swap', () => {
+    expect(kinds('we found it', 'we discovered it')).toEqual(['equal', 'related', 'equal'])
+    expect(kinds('deeply sorry', 'deepest apologies')).toEqual(['related', 'related'])
+    expect(kinds('a full inquiry', 'a complete investigation')).toEqual(['equal', 'related', 'related'])
+    expect(kinds('he held talks', 'he holds talks')).toEqual(['equal', 'related', 'equal'])
+  })
+
+  it('does not relate words that only end alike', () => {
+    expect(kinds('a public interest test', 'a public inter test')).toEqual(['equal', 'equal', 'changed', 'equal'])
+    expect(kinds('the state will pay', 'the minister said it will pay').filter((k) => k === 'related')).toEqual([])
+  })
+})
+
 describe('spelling and number variants in matching', () => {
   it('treats a British and an American rendering of one quote as a minor difference', () => {
     expect(

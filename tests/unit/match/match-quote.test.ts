@@ -185,14 +185,31 @@ describe('matchQuote', () => {
   })
 
   it('keeps the source’s quotation rather than the sentence around it when both name the speaker', () => {
-    const draft = quote('The cases will be looked at quickly, within the law', 'Piotr Kowal')
-    const sentence = 'Kowal said only that the cases would be looked at ‘quickly, within the law’.'
+    const draft = quote('It will be dealt with quickly, within the law', 'Piotr Kowal')
+    const sentence = 'Kowal said only that the cases would be handled ‘quickly, within the law’.'
     const inner = 'quickly, within the law'
     const matches = matchQuote(draft, [
       { ...candidate('gazette', sentence, null, undefined, 300), quote: null },
       candidate('gazette', inner, 'Piotr Kowal', undefined, 300 + sentence.indexOf(inner)),
     ])
     expect(matches.map((m) => [m.source.quote, m.relation])).toEqual([['gazette#q', 'fragment']])
+  })
+
+  it('keeps beside a quotation the sentence that reports more of the statement in its own words', () => {
+    const draft = quote('The depot is in reasonably good condition, but the tram sheds are not', 'Piotr Kowal')
+    const sentence = 'Kowal told the committee the depot was ‘in reasonably good condition’ but that its two tram sheds were not.'
+    const inner = 'in reasonably good condition'
+    const matches = matchQuote(draft, [
+      { ...candidate('gazette', sentence, null, undefined, 300), quote: null },
+      candidate('gazette', inner, 'Piotr Kowal', undefined, 300 + sentence.indexOf(inner)),
+    ])
+    expect(matches).toHaveLength(2)
+    expect(matches.map((m) => [m.source.quote, m.relation])).toEqual(
+      expect.arrayContaining([
+        ['gazette#q', 'fragment'],
+        [null, 'reworded'],
+      ]),
+    )
   })
 
   it('does not take a short reply that repeats one word for the statement it answers', () => {
@@ -207,6 +224,12 @@ describe('matchQuote', () => {
       candidate('daily', 'held hostage', 'Piotr Kowal'),
     ])
     expect(matches.map((m) => [m.source.article, m.relation, m.speakerAgrees])).toEqual([['wire', 'reworded', true]])
+  })
+
+  it('finds a translation that keeps the content words in order with other words between them', () => {
+    const draft = quote('We were acting on the basis of the warning from downstream, which gave the deadline for Friday. It arrived on Tuesday morning', 'Ana Mendez')
+    const source = candidate('agency', 'We were acting from the downstream warning, which said the deadline would fall on the Friday', 'Ana Mendez')
+    expect(matchQuote(draft, [source]).map((m) => m.relation)).toEqual(['reworded'])
   })
 
   it('counts the same words found twice in one article once', () => {
