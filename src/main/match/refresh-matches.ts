@@ -16,6 +16,8 @@ const CANDIDATES_PER_QUERY = 40
 const MAX_QUERY_TERMS = 8
 /** Stop adding commoner words once the chosen ones already reach this many passages between them. */
 const POSTINGS_BUDGET = 3_000
+/** Words a paragraph needs to be an article's lede rather than its byline or dateline. */
+const LEDE_WORDS = 15
 
 interface QuoteRow {
   id: string
@@ -106,11 +108,17 @@ export class MatchFinder {
     }
   }
 
-  /** Headline and paragraph: what tells one event from another when two quotes share words. */
+  /**
+   * Headline and paragraph: what tells one event from another when two quotes share words. A
+   * quote in the headline gets the article's first paragraph of prose (not its byline or
+   * dateline): a headline alone is too terse to judge by.
+   */
   private contextAt(articleId: string, offset: number): string {
     const list = this.paragraphsOf(articleId)
     const paragraph = this.paragraphAt(articleId, offset)
-    return list[0] && list[0] !== paragraph ? `${list[0].text}\n${paragraph.text}` : paragraph.text
+    if (list[0] && list[0] !== paragraph) return `${list[0].text}\n${paragraph.text}`
+    const lede = list.slice(1).find((p) => p.text.split(/\s+/).length >= LEDE_WORDS)
+    return lede ? `${paragraph.text}\n${lede.text}` : paragraph.text
   }
 
   /** Narration has no speaker, except in a transcript, where the turn label names one. */
