@@ -251,13 +251,26 @@ function coversWholePassage(alignment: Alignment): boolean {
   return alignment.passageWords.from === 0 && alignment.passageWords.to === alignment.passage.length
 }
 
+/**
+ * True when a word that names something is shared: the same word, or, where every content word
+ * of the quote's aligned part is accounted for, a related one ("deepest apologies" for "deeply sorry").
+ */
 function sharesLexicalWord(alignment: Alignment): boolean {
   const quote = alignment.quote
-  return alignment.pairs.some((pair) => {
-    if (pair.kind !== 'equal' || !quote.content[pair.quoteWord]) return false
-    const form = formName(quote.form[pair.quoteWord])
+  const lexical = (word: number) => {
+    const form = formName(quote.form[word])
     return !isMeaningWord(form) && !/\d/.test(form)
-  })
+  }
+  let related = false
+  let unmatched = false
+  const { from, to } = alignment.quoteWords
+  for (const pair of alignment.pairs) {
+    if (pair.quoteWord < from || pair.quoteWord >= to || !quote.content[pair.quoteWord]) continue
+    if (pair.kind === 'equal' && lexical(pair.quoteWord)) return true
+    if (pair.kind === 'related' && lexical(pair.quoteWord)) related = true
+    else if (pair.kind !== 'equal') unmatched = true
+  }
+  return related && !unmatched
 }
 
 function preferred(j: Judged, over: Judged): boolean {

@@ -232,6 +232,15 @@ describe('matchQuote', () => {
     expect(matchQuote(draft, [source]).map((m) => m.relation)).toEqual(['reworded'])
   })
 
+  it('matches a two-word translation whose words are all related, from the same speaker', () => {
+    const draft = quote('deepest apologies', 'Lena Ostrowa', 'partial')
+    const matches = matchQuote(draft, [
+      candidate('wire', 'We are deeply sorry for the delays this has caused to passengers', 'Lena Ostrowa'),
+      candidate('daily', 'We are deeply sorry for the delays this has caused to passengers', 'Piotr Kowal'),
+    ])
+    expect(matches.map((m) => [m.source.article, m.relation, m.source.text])).toEqual([['wire', 'reworded', 'deeply sorry']])
+  })
+
   it('counts the same words found twice in one article once', () => {
     const sentence = 'Kowal said: “We will not back down until the fare rise is scrapped.”'
     const matches = matchQuote(quote('We will not back down until the fare rise is scrapped', 'Piotr Kowal'), [
