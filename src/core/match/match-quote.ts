@@ -55,6 +55,7 @@ const FEW_WORDS = 2
 const MISATTRIBUTION_CONTENT = 4
 const MISATTRIBUTION_WORDS = 6
 const MISATTRIBUTION_REWORDED = 0.75
+const MISATTRIBUTION_REWORDED_SAME_EVENT = 0.5
 /** With no speaker to compare, a rewording must score at least this. */
 const UNATTRIBUTED_REWORDED = 0.5
 /** With contexts that disagree, only a long run of shared content words still counts. */
@@ -235,7 +236,10 @@ function inadmissible(
   // A long run of the same content words is the same statement whatever the sentences around say.
   if (contextAgrees === false && relation.contentMatched < DISTINCTIVE_CONTENT) return 'other context'
   if (speakerAgrees === false) {
-    const sameWords = relation.relation !== 'reworded' || relation.score >= MISATTRIBUTION_REWORDED
+    // A rewording is the same statement if nearly word for word, or if the sentences around both
+    // tell of the same event: a translation given to another speaker is still a misattribution.
+    const enough = contextAgrees === true ? MISATTRIBUTION_REWORDED_SAME_EVENT : MISATTRIBUTION_REWORDED
+    const sameWords = relation.relation !== 'reworded' || relation.score >= enough
     if (!sameWords) return 'other speaker, reworded'
     return relation.contentMatched >= MISATTRIBUTION_CONTENT && alignment.matched >= MISATTRIBUTION_WORDS ? null : 'other speaker, few words'
   }

@@ -161,6 +161,20 @@ describe('matchQuote', () => {
     expect(matches.map((m) => [m.speakerAgrees, m.speakers?.source])).toEqual([[false, 'Ana Mendez']])
   })
 
+  it('reports a translation given to another speaker as a misattribution only where both tell of the same event', () => {
+    const draft = quote(
+      'There is no evidence that any passenger has been harmed by these trams',
+      'Piotr Kowal',
+      'direct',
+      'The city recalled twelve trams from the Harlow Road depot after cracks were found in their brakes.',
+    )
+    const translation = 'There is no indication that a passenger has suffered harm because of these trams'
+    const sameEvent = candidate('courrier', translation, 'Ana Mendez', 'Twelve trams were recalled to the Harlow Road depot after brake cracks were found, the city said.')
+    const otherEvent = candidate('courrier', translation, 'Ana Mendez', 'Ferry operators in the northern fjords reported record summer bookings and rising fuel costs.')
+    expect(matchQuote(draft, [sameEvent]).map((m) => [m.relation, m.speakerAgrees])).toEqual([['reworded', false]])
+    expect(matchQuote(draft, [otherEvent])).toEqual([])
+  })
+
   it('does not read a description that could be anyone as another speaker', () => {
     const draft = quote('The city cannot be held hostage by a few hundred taxi drivers', 'Piotr Kowal')
     const sentence = 'The minister said the city could not be held hostage by a few hundred taxi drivers.'
