@@ -167,7 +167,10 @@ function judgeCandidate(
   if (!relation) return refused('too few words in common', { alignment })
   const source = sourceSpeaker(q, candidate, alignment, sameSpeaker)
   const speakerAgrees = sameSpeaker(q.speaker, source)
-  const contextAgrees = contextsAgree(q.context, candidate.context, q.text, candidate.text, [q.speaker, source])
+  // Of a sentence of narration only the words it reports are the statement; the rest of the
+  // sentence ("according to its head of quality") is the reporter's, and tells the event.
+  const sourceWords = candidate.quote === null ? candidate.text.slice(alignment.passageSpan.start, alignment.passageSpan.end) : candidate.text
+  const contextAgrees = contextsAgree(q.context, candidate.context, q.text, sourceWords, [q.speaker, source])
   const judged = { candidate, alignment, relation, speakerAgrees, contextAgrees, sourceSpeaker: source }
   const refusal = inadmissible(relation, alignment, speakerAgrees, contextAgrees)
   if (refusal) return { ...judged, admitted: false, reason: refusal, rank: 0 }

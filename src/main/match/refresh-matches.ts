@@ -16,7 +16,7 @@ const CANDIDATES_PER_QUERY = 40
 const MAX_QUERY_TERMS = 8
 /** Stop adding commoner words once the chosen ones already reach this many passages between them. */
 const POSTINGS_BUDGET = 3_000
-/** Words a paragraph needs to be an article's lede rather than its byline or dateline. */
+/** Words a paragraph needs to be an article's lede rather than its byline or dateline (which also ends without a full stop). */
 const LEDE_WORDS = 15
 
 interface QuoteRow {
@@ -108,17 +108,8 @@ export class MatchFinder {
     }
   }
 
-  /**
-   * Headline and paragraph: what tells one event from another when two quotes share words. A
-   * quote in the headline gets the article's first paragraph of prose (not its byline or
-   * dateline): a headline alone is too terse to judge by.
-   */
   private contextAt(articleId: string, offset: number): string {
-    const list = this.paragraphsOf(articleId)
-    const paragraph = this.paragraphAt(articleId, offset)
-    if (list[0] && list[0] !== paragraph) return `${list[0].text}\n${paragraph.text}`
-    const lede = list.slice(1).find((p) => p.text.split(/\s+/).length >= LEDE_WORDS)
-    return lede ? `${paragraph.text}\n${lede.text}` : paragraph.text
+    return passageContext(this.paragraphsOf(articleId), offset)
   }
 
   /** Narration has no speaker, except in a transcript, where the turn label names one. */
@@ -150,10 +141,6 @@ export class MatchFinder {
     return list
   }
 
-  private paragraphAt(articleId: string, offset: number): { start: number; end: number; text: string } {
-    return this.paragraphsOf(articleId).find((p) => p.start <= offset && offset < p.end) ?? { start: offset, end: offset, text: '' }
-  }
-
   private speakerOfQuote(quoteId: string): string | null {
     if (!this.quoteSpeakers.has(quoteId)) {
       const row = this.db.prepare('SELECT speaker_id FROM quotes WHERE id = ?').get(quoteId) as { speaker_id: string | null } | undefined
@@ -161,6 +148,19 @@ export class MatchFinder {
     }
     return this.quoteSpeakers.get(quoteId) ?? null
   }
+}
+
+/**
+ * Headline and paragraph: what tells one event from another when two quotes share words. A
+ * passage in the headline gets the article's first paragraph of prose (not its byline or
+ * dateline): a headline alone is too terse to judge by.
+ */
+export function passageContext(paragraphs: readonly { start: number; end: number; text: string }[], offset: number): string {
+  const paragraph = paragraphs.find((p) => p.start <= offset && offset < p.end)
+  if (!paragraph) return paragraphs[0]?.text ?? ''
+  if (paragraphs[0] !== paragraph) return `${paragraphs[0].text}\n${paragraph.text}`
+  const lede = paragraphs.slice(1).find((p) => p.text.split(/\s+/).length >= LEDE_WORDS && /[.!?"”»’']\s*$/.test(p.text))
+  return lede ? `${paragraph.text}\n${lede.text}` : paragraph.text
 }
 
 /**

@@ -255,6 +255,21 @@ describe('matchQuote', () => {
     expect(matches.map((m) => [m.source.article, m.relation, m.source.text])).toEqual([['wire', 'reworded', 'deeply sorry']])
   })
 
+  it('reads the reporter’s words around an indirect quotation as context, not as the statement', () => {
+    const draft = quote(
+      'cracked brake housing',
+      'Tomas Brandt',
+      'partial',
+      'According to Tomas Brandt, head of engineering at Velta Rail, the carriages showed a «cracked brake housing».',
+    )
+    const sentence = 'The first inspection points to a cracked brake housing rather than any software fault, according to its head of engineering, Tomas Brandt.'
+    const source = {
+      ...candidate('tribune', sentence, null, `Harlow recalls forty vehicles after inspection\n${sentence} The mayor expects service to resume in spring.`),
+      quote: null,
+    }
+    expect(matchQuote(draft, [source]).map((m) => [m.relation, m.speakerAgrees])).toEqual([['fragment', true]])
+  })
+
   it('counts the same words found twice in one article once', () => {
     const sentence = 'Kowal said: “We will not back down until the fare rise is scrapped.”'
     const matches = matchQuote(quote('We will not back down until the fare rise is scrapped', 'Piotr Kowal'), [
