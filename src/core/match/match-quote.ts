@@ -155,11 +155,11 @@ function judgeCandidate(
   let alignment = alignQuote(quote, passage)
   if (!alignment) return refused('no alignment')
   let relation = classifyRelation(alignment)
-  if (!relation && shared >= looseWords) {
+  if ((!relation || relation.relation === 'reworded') && shared >= looseWords) {
     // The same statement in other words often puts other words between the ones it keeps.
     const loose = alignQuote(quote, passage, LOOSE_SCORING)
     const looseRelation = loose && classifyRelation(loose)
-    if (loose && looseRelation) {
+    if (loose && looseRelation && (!relation || looseRelation.score > relation.score)) {
       alignment = loose
       relation = looseRelation
     }
