@@ -49,7 +49,7 @@ const LOOSE_ALIGNMENT_WORDS = 3
 const LOOSE_ALIGNMENT_SHARE = 0.4
 /** Below this many content words in common, a match is only believed with speaker and context. */
 const WEAK_EVIDENCE = 4
-/** A rewording sharing this few content words needs the stricter test of coversWholeQuote. */
+/** A rewording sharing this few content words must also be mostly the same words on both sides. */
 const FEW_WORDS = 2
 /** A different speaker is reported as misattribution only for a statement this distinctive. */
 const MISATTRIBUTION_CONTENT = 4
@@ -79,15 +79,14 @@ export function matchQuote(q: QuoteToMatch, candidates: Candidate[], opts: Match
   if (q.kind === 'title') return []
   const quote = wordSequence(q.text)
   if (quote.length === 0) return []
-  const quoteWords = new Set<number>()
-  for (let i = 0; i < quote.length; i++) if (quote.content[i]) quoteWords.add(quote.loose[i])
+  const quoteWords = contentWordsOf(quote)
   if (quoteWords.size === 0) return [] // a quote of function words alone ("and so on") cannot be traced
   const sameSpeaker = opts.sameSpeaker ?? speakersAgree
 
   const judged: Judged[] = []
   for (const candidate of candidates) {
     const j = judgeCandidate(q, quote, quoteWords, candidate, sameSpeaker)
-    if (j.admitted) judged.push(j as Judged)
+    if (isAdmitted(j)) judged.push(j)
   }
   judged.sort((a, b) => b.rank - a.rank)
 
@@ -134,9 +133,18 @@ export interface CandidateJudgement {
 /** Judge one candidate passage for a quote (see matchQuote), keeping the reason for a refusal. */
 export function explainCandidate(q: QuoteToMatch, candidate: Candidate, opts: MatchOptions = {}): CandidateJudgement {
   const quote = wordSequence(q.text)
-  const quoteWords = new Set<number>()
-  for (let i = 0; i < quote.length; i++) if (quote.content[i]) quoteWords.add(quote.loose[i])
-  return judgeCandidate(q, quote, quoteWords, candidate, opts.sameSpeaker ?? speakersAgree)
+  return judgeCandidate(q, quote, contentWordsOf(quote), candidate, opts.sameSpeaker ?? speakersAgree)
+}
+
+function isAdmitted(j: CandidateJudgement): j is CandidateJudgement & Judged {
+  return j.admitted
+}
+
+/** The loose forms of a text's content words. */
+function contentWordsOf(sequence: WordSequence): Set<number> {
+  const words = new Set<number>()
+  for (let i = 0; i < sequence.length; i++) if (sequence.content[i]) words.add(sequence.loose[i])
+  return words
 }
 
 function judgeCandidate(
@@ -225,11 +233,11 @@ function inadmissible(
   if (weak) {
     if (speakerAgrees !== true) return 'few words, speaker not confirmed'
     if (contextAgrees === false) return 'few words, other context'
-    // One or two words in common, reworded around ("very good" for "reasonably good"): they must
-    // still cover the whole quote and include a word that names something, not only "very" or "not".
+    // One or two words in common, reworded around ("very good" for "reasonably good"): one side must
+    // be covered whole ("held hostage" within "cannot be taken hostage by…"), both must be mostly
+    // the same words ("useful for whom?" is not "useful talks do"), and a word that names something
+    // must be shared, not only "very" or "not".
     if (relation.relation !== 'reworded' || relation.contentMatched > FEW_WORDS) return null
-    // One side must be covered whole ("held hostage" within "cannot be taken hostage by…"), and both
-    // must be mostly the same words: "useful for whom?" is not "useful talks do".
     const quoteSide = coversWholeQuote(alignment) ? relation.quoteCoverage : coversWholePassage(alignment) ? relation.alignedQuoteCoverage : 0
     const mostlySame = quoteSide >= 0.5 && relation.spanCoverage >= 0.5
     return mostlySame && sharesLexicalWord(alignment) ? null : 'few words reworded'
@@ -273,9 +281,13 @@ function sharesLexicalWord(alignment: Alignment): boolean {
   const { from, to } = alignment.quoteWords
   for (const pair of alignment.pairs) {
     if (pair.quoteWord < from || pair.quoteWord >= to || !quote.content[pair.quoteWord]) continue
-    if (pair.kind === 'equal' && lexical(pair.quoteWord)) return true
-    if (pair.kind === 'related' && lexical(pair.quoteWord)) related = true
-    else if (pair.kind !== 'equal') unmatched = true
+    if (pair.kind === 'equal') {
+      if (lexical(pair.quoteWord)) return true
+    } else if (pair.kind === 'related') {
+      if (lexical(pair.quoteWord)) related = true
+    } else {
+      unmatched = true
+    }
   }
   return related && !unmatched
 }

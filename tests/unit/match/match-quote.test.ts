@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchQuote, type Candidate, type QuoteToMatch } from '../../../src/core/match/match-quote'
+import { explainCandidate, matchQuote, type Candidate, type QuoteToMatch } from '../../../src/core/match/match-quote'
 import { speakersAgree } from '../../../src/core/match/speaker-agreement'
 
 function candidate(article: string, text: string, speaker: string | null, context?: string, start = 0): Candidate {
@@ -268,6 +268,13 @@ describe('matchQuote', () => {
       quote: null,
     }
     expect(matchQuote(draft, [source]).map((m) => [m.relation, m.speakerAgrees])).toEqual([['fragment', true]])
+  })
+
+  it('explains why a passage was left out', () => {
+    const draft = quote('a step in the right direction', 'Piotr Kowal', 'partial')
+    const elsewhere = candidate('harbour-news', 'This agreement is a step in the right direction for the fishing fleet', 'Marta Lind')
+    expect(explainCandidate(draft, elsewhere)).toMatchObject({ admitted: false, reason: 'few words, speaker not confirmed', speakerAgrees: false })
+    expect(explainCandidate(draft, candidate('wire', 'The weather was mild', 'Piotr Kowal'))).toMatchObject({ admitted: false, reason: 'no content word in common' })
   })
 
   it('counts the same words found twice in one article once', () => {
