@@ -10,6 +10,12 @@ describe('reportedSpeakers', () => {
     ])
   })
 
+  it('steps over a clause that holds its own aside between dashes', () => {
+    expect(names('Dr Ana Mendez, whose firm surveyed the depot – known locally as ‘the Shed’ – in 2021, told the committee the roof was sound.')).toEqual([
+      'Dr Ana Mendez',
+    ])
+  })
+
   it('takes the name in apposition to a description', () => {
     expect(names('The union’s general secretary, Piotr Kowal, said members had rejected the offer by a wide margin.')).toEqual(['Piotr Kowal'])
   })
