@@ -152,7 +152,7 @@ export function reportedSpeakers(sentence: string, span?: { start: number; end: 
     if (found.size >= FOUND_LIMIT) found.clear()
     found.set(sentence, all)
   }
-  if (!span) return all
+  if (!span || all.length === 0) return all
   const outside = all.filter((s) => (s.end <= span.start || s.start >= span.end) && (s.verbEnd <= span.start || s.verbStart >= span.end))
   // The clause nearest the reported words: the last verb before them, else the first after.
   const distance = (s: ReportedSpeaker) => (s.verbEnd <= span.start ? span.start - s.verbEnd : sentence.length + s.verbStart - span.end)
