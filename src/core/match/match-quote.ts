@@ -180,7 +180,7 @@ function judgeCandidate(
   const sourceWords = candidate.quote === null ? candidate.text.slice(alignment.passageSpan.start, alignment.passageSpan.end) : candidate.text
   const contextAgrees = contextsAgree(q.context, candidate.context, q.text, sourceWords, [q.speaker, source])
   const judged = { candidate, alignment, relation, speakerAgrees, contextAgrees, sourceSpeaker: source }
-  const refusal = inadmissible(relation, alignment, speakerAgrees, contextAgrees)
+  const refusal = inadmissible(relation, alignment, speakerAgrees, contextAgrees, candidate.quote !== null)
   if (refusal) return { ...judged, admitted: false, reason: refusal, rank: 0 }
   const bonus = speakerAgrees === true ? 0.05 : speakerAgrees === false ? -0.2 : 0
   return { ...judged, admitted: true, rank: relation.score + bonus }
@@ -199,12 +199,24 @@ function sourceSpeaker(
   sameSpeaker: NonNullable<MatchOptions['sameSpeaker']>,
 ): string | null {
   if (candidate.quote !== null) return candidate.speaker
-  for (const reported of reportedSpeakers(candidate.text, alignment.passageSpan)) {
-    if (!reported.description) return reported.name
-    if (sameSpeaker(q.speaker, reported.name) === true) return reported.name
-    break
+  // The nearest name decides; a description that does not fit ("its bulletins warned") is passed over.
+  for (const reported of reportedSpeakers(candidate.text, matchedSpan(alignment))) {
+    if (!reported.description || sameSpeaker(q.speaker, reported.name) === true) return reported.name
   }
   return candidate.speaker
+}
+
+/** Offsets of the passage's words from the first to the last one found in the quote (not the changed words paired at either end). */
+function matchedSpan(alignment: Alignment): { start: number; end: number } {
+  const { pairs, passage } = alignment
+  let first = -1
+  let last = -1
+  for (const pair of pairs) {
+    if (pair.kind !== 'equal' && pair.kind !== 'related') continue
+    if (first < 0) first = pair.passageWord
+    last = pair.passageWord
+  }
+  return first < 0 ? alignment.passageSpan : { start: passage.start[first], end: passage.end[last] }
 }
 
 /** How many of the quote's content words (by loose form) the passage holds, counted up to `enough`. */
@@ -228,6 +240,7 @@ function inadmissible(
   alignment: Alignment,
   speakerAgrees: boolean | null,
   contextAgrees: boolean | null,
+  quotation: boolean,
 ): string | null {
   const weak = relation.contentMatched < WEAK_EVIDENCE
   if (weak) {
@@ -247,9 +260,10 @@ function inadmissible(
   // A long run of the same content words is the same statement whatever the sentences around say.
   if (contextAgrees === false && relation.contentMatched < DISTINCTIVE_CONTENT) return 'other context'
   if (speakerAgrees === false) {
-    // A rewording is the same statement if nearly word for word, or if the sentences around both
-    // tell of the same event: a translation given to another speaker is still a misattribution.
-    const enough = contextAgrees === true ? MISATTRIBUTION_REWORDED_SAME_EVENT : MISATTRIBUTION_REWORDED
+    // A rewording is the same statement if nearly word for word, or, for a quotation, if the
+    // sentences around both tell of the same event: a translation given to another speaker is
+    // still a misattribution. Narration that describes the same facts in other words is not.
+    const enough = quotation && contextAgrees === true ? MISATTRIBUTION_REWORDED_SAME_EVENT : MISATTRIBUTION_REWORDED
     const sameWords = relation.relation !== 'reworded' || relation.score >= enough
     if (!sameWords) return 'other speaker, reworded'
     return relation.contentMatched >= MISATTRIBUTION_CONTENT && alignment.matched >= MISATTRIBUTION_WORDS ? null : 'other speaker, few words'

@@ -175,6 +175,25 @@ describe('matchQuote', () => {
     expect(matchQuote(draft, [otherEvent])).toEqual([])
   })
 
+  it('does not take a sentence where someone else describes the same facts for a misattributed statement', () => {
+    const context = 'The city recalled forty trams after cracks were found; the operator waited ten days to report them.'
+    const draft = quote(
+      'someone will have to answer for the ten days between the operator’s first crack report and its first call to the city',
+      'Piotr Kowal',
+      'direct',
+      context,
+    )
+    const sentence = 'Opposition leader Ana Mendez described the ten-day gap between the operator’s first crack report and its call to the city as “a cover-up.”'
+    expect(matchQuote(draft, [{ ...candidate('tribune', sentence, null, context), quote: null }])).toEqual([])
+  })
+
+  it('passes over a reporting document to the body that said it', () => {
+    const draft = quote('Our bulletin of 3 May clearly indicated the possibility of an earlier closure', 'Harlow Transport Agency')
+    const sentence = 'The agency has said its bulletins warned of the possibility of an earlier closure.'
+    const matches = matchQuote(draft, [{ ...candidate('wire', sentence, null), quote: null }])
+    expect(matches.map((m) => [m.speakerAgrees, m.speakers?.source])).toEqual([[true, 'The agency']])
+  })
+
   it('does not read a description that could be anyone as another speaker', () => {
     const draft = quote('The city cannot be held hostage by a few hundred taxi drivers', 'Piotr Kowal')
     const sentence = 'The minister said the city could not be held hostage by a few hundred taxi drivers.'
