@@ -2,7 +2,7 @@
 // committee, said the budget was balanced", "…, said Mendez", "according to its spokesman, Piotr
 // Kowal". Reporters often give a statement in indirect speech; the sentence still names its speaker.
 // A light pattern, not a parser: it names someone only when the sentence's shape leaves no doubt.
-import { COMMON_CAPITALISED, NAME_PARTICLES } from '../attribute/name-lexicon'
+import { COMMON_CAPITALISED, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS } from '../attribute/name-lexicon'
 import { isStrongReportingVerb, reportingVerbBase, CHARACTERISING_VERBS } from '../attribute/reporting-verbs'
 
 export interface ReportedSpeaker {
@@ -29,7 +29,7 @@ interface Token {
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+|[,;:()–—«»“”"‘’„.!?]/gu
 /** Words that may stand between a subject and its verb ("Mendez also said", "Kowal has since told"). */
 const BETWEEN = new Set([
-  'also', 'later', 'then', 'only', 'again', 'has', 'have', 'had', 'was', 'is', 'had', 'would', 'once', 'since',
+  'also', 'later', 'then', 'only', 'again', 'has', 'have', 'had', 'was', 'is', 'would', 'once', 'since',
   'previously', 'separately', 'further', 'still', 'repeatedly', 'herself', 'himself', 'itself', 'subsequently',
   'at', 'first', 'however', 'too', 'now', 'today', 'yesterday', 'recently', 'publicly', 'privately', 'earlier',
 ])
@@ -164,10 +164,13 @@ function speakersNamedIn(sentence: string): ReportedSpeaker[] {
   const named: ReportedSpeaker[] = []
   const add = (subject: { from: number; to: number; description: boolean } | null, verbFrom: number, verbTo: number) => {
     if (!subject) return
+    // "Officials said", "Residents warned": a capitalised common noun opening the sentence names nobody.
+    const only = subject.to - subject.from === 1 ? list[subject.from].lower : null
+    const common = only !== null && (PERSON_ROLE_NOUNS.has(only) || ORGANISATION_NOUNS.has(only) || DOCUMENT_NOUNS.has(only))
     named.push({
       // a full stop that ends the sentence is not part of the name; one after an initial is
       name: sentence.slice(list[subject.from].start, list[subject.to - 1].end).replace(/(\p{L}{2,})\.$/u, '$1'),
-      description: subject.description,
+      description: subject.description || common,
       verbStart: list[verbFrom].start,
       verbEnd: list[verbTo].end,
       start: list[subject.from].start,

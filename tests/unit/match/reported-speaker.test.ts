@@ -28,6 +28,7 @@ describe('reportedSpeakers', () => {
   it('gives a description only as a description, and a pronoun not at all', () => {
     expect(reportedSpeakers('The council said it would appeal the ruling.').map((s) => [s.name, s.description])).toEqual([['The council', true]])
     expect(names('“We will appeal,” she told reporters.')).toEqual([])
+    expect(reportedSpeakers('Officials said the depot would reopen in May.').map((s) => [s.name, s.description])).toEqual([['Officials', true]])
   })
 
   it('does not take a name inside the reported words for their speaker', () => {
