@@ -4,7 +4,7 @@ import type { ArticleDraft } from '../../core/model'
 import { sentences } from '../../core/text/sentences'
 import type { ImportOutcome } from '../../shared/api-contract'
 import { refreshMatchesForArticle } from '../match/refresh-matches'
-import { type InsertResult, insertArticle } from '../workspace/articles-store'
+import { deleteArticle, type InsertResult, insertArticle } from '../workspace/articles-store'
 import { toArticleSummary } from '../workspace/claims-store'
 import type { Workspace } from '../workspace/open-workspace'
 import { refreshAliasProposals } from '../workspace/speakers-store'
@@ -23,8 +23,20 @@ export function storeArticle(workspace: Workspace, draft: ArticleDraft, reviewer
   const quotes = analyseArticle(draft.text)
   const result = insertArticle(workspace, draft, { quotes, sentences: sentences(draft.text) }, reviewer)
   if (result.status !== 'imported') return result
-  if (quotes.some((quote) => quote.speaker)) writeTransaction(workspace, () => refreshAliasProposals(workspace.db))
-  if (options.match !== false) refreshMatchesForArticle(workspace, result.article.id)
+  try {
+    if (quotes.some((quote) => quote.speaker)) writeTransaction(workspace, () => refreshAliasProposals(workspace.db))
+    if (options.match !== false) refreshMatchesForArticle(workspace, result.article.id)
+  } catch (error) {
+    // The import is reported as failed, so the article goes too: left behind without its matches,
+    // it would turn the editor's retry into "already imported". (If the lock that stopped matching
+    // still holds, the removal fails as well and the article stays.)
+    try {
+      deleteArticle(workspace, result.article.id, reviewer)
+    } catch {
+      // The error worth reporting is the first one.
+    }
+    throw error
+  }
   return result
 }
 
