@@ -88,7 +88,12 @@ function configure(db: Database.Database, journal: JournalMode): void {
 }
 
 function checkHeader(path: string): void {
-  const size = statSync(path).size
+  const info = statSync(path)
+  // A folder, a pipe or a device: reading it would fail in words nobody understands, or block.
+  if (!info.isFile()) {
+    throw new WorkspaceError('not-a-workspace', `${path} is ${info.isDirectory() ? 'a folder' : 'not a file'}, not a Verbatim workspace.`)
+  }
+  const size = info.size
   if (size === 0) return // an empty file is a new workspace SQLite has not written yet
   const fd = openSync(path, 'r')
   try {
@@ -127,6 +132,10 @@ function prepareSchema(db: Database.Database, path: string, readOnly: boolean): 
       'newer-version',
       `${path} was written by a newer version of Verbatim (workspace version ${version}; this app reads up to ${SCHEMA_VERSION}). Update Verbatim to open it.`,
     )
+  }
+  if (version === 0 && tableCount > 0) {
+    // Verbatim's tables without a version: the header was damaged or edited; migrating would fail on the tables.
+    throw new WorkspaceError('corrupt', `The workspace ${path} is damaged (it has no schema version). Open a backup copy instead.`)
   }
   const integrity = db.pragma('quick_check', { simple: true }) as string
   if (integrity !== 'ok') {
