@@ -61,8 +61,22 @@ export function encodeDiff(match: Pick<Match, 'diff' | 'diffTooLarge'>): string 
   return JSON.stringify(match.diffTooLarge ? { tooLarge: match.diffTooLarge } : match.diff)
 }
 
+const DIFF_OPS = new Set(['equal', 'insert', 'delete'])
+
+/** A stored diff read back; one that is not what encodeDiff wrote (a damaged or edited file) is said to be so. */
+function decodeDiff(stored: string): DiffPart[] | { tooLarge: string } {
+  try {
+    const value: unknown = JSON.parse(stored)
+    if (Array.isArray(value) && value.every((part) => DIFF_OPS.has(part?.op) && typeof part.text === 'string')) return value as DiffPart[]
+    if (typeof (value as { tooLarge?: unknown })?.tooLarge === 'string') return value as { tooLarge: string }
+  } catch {
+    // Falls through to the statement below.
+  }
+  return { tooLarge: 'the stored comparison is damaged; delete and import the article again to compare anew' }
+}
+
 function toMatch(row: MatchRow, names: Map<string, string>): Match {
-  const diff = JSON.parse(row.diff) as DiffPart[] | { tooLarge: string }
+  const diff = decodeDiff(row.diff)
   const name = (id: string | null) => (id ? (names.get(id) ?? null) : null)
   return {
     quote: row.quote_id,
@@ -87,15 +101,19 @@ export function matchesByQuote(db: Database, quoteIds?: string[]): Map<string, M
       : db.prepare(`${MATCH_SELECT} ORDER BY m.score DESC, m.source_article_id, m.start`).all()
   ) as MatchRow[]
   const names = speakerNames(db)
-  const texts = new Map<string, string>()
+  const texts = new Map<string, string | undefined>()
   const textOf = (articleId: string) => {
-    if (!texts.has(articleId)) texts.set(articleId, (db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string }).text)
-    return texts.get(articleId)!
+    if (!texts.has(articleId)) texts.set(articleId, (db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined)?.text)
+    return texts.get(articleId)
   }
   const byQuote = new Map<string, Match[]>()
   for (const row of rows) {
+    // Foreign keys keep a source article from going missing; a damaged or edited file may not.
+    const sourceText = textOf(row.source_article_id)
+    if (sourceText === undefined) continue
     const match = toMatch(row, names)
-    match.source.text = textOf(row.source_article_id).slice(row.start, row.end)
+    // slice() counts a negative offset from the end: clamp it, so the evidence shown is never another passage.
+    match.source.text = sourceText.slice(Math.max(0, row.start), Math.max(0, row.end))
     const list = byQuote.get(row.quote_id)
     if (list) list.push(match)
     else byQuote.set(row.quote_id, [match])
@@ -191,7 +209,8 @@ export function getClaim(workspace: Workspace, quoteId: string): ClaimDetail {
   const summary = summarise(row, context)
   const history = listVerdicts(db, quoteId)
   const { heads } = resolveVerdicts(history)
-  const article = getArticle(workspace, row.article_id)!
+  const article = getArticle(workspace, row.article_id)
+  if (!article) throw new WorkspaceError('corrupt', `The workspace ${workspace.path} is damaged: quote ${quoteId} belongs to no article.`)
   const sourceArticles = new Map<string, Article>()
   const matches: MatchView[] = (context.matches.get(quoteId) ?? []).map((match) => {
     if (!sourceArticles.has(match.source.article)) sourceArticles.set(match.source.article, getArticle(workspace, match.source.article)!)
@@ -214,6 +233,9 @@ function speakerOfQuote(db: Database, quoteId: string, names: Map<string, string
 
 /** The paragraph (blank-line or newline delimited) holding a span, with the span's offsets inside it. */
 export function paragraphAround(text: string, start: number, end: number): { text: string; start: number; end: number } {
+  // Offsets past the text (a damaged or edited file) are clamped: the span shows empty, not garbled.
+  start = Math.min(Math.max(0, start), text.length)
+  end = Math.min(Math.max(start, end), text.length)
   const from = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1
   const next = text.indexOf('\n', end)
   const to = next === -1 ? text.length : next
