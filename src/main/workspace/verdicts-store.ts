@@ -39,11 +39,25 @@ function toVerdict(row: VerdictRow): Verdict {
     quote: row.quote_id,
     status: row.status,
     note: row.note,
-    evidence: row.evidence ? (JSON.parse(row.evidence) as Evidence) : null,
+    evidence: row.evidence ? decodeEvidence(row.evidence) : null,
     reviewer: row.reviewer,
     createdAt: row.created_at,
     supersedes: row.supersedes ? row.supersedes.split(' ').sort() : [],
   }
+}
+
+/** Stored evidence read back; evidence that is not what was written (a damaged or edited file) is dropped, the verdict kept. */
+function decodeEvidence(stored: string): Evidence | null {
+  try {
+    const value = JSON.parse(stored) as Partial<Evidence> | null
+    const offset = (n: unknown) => Number.isInteger(n) && (n as number) >= 0
+    if (typeof value?.article === 'string' && typeof value.text === 'string' && offset(value.start) && offset(value.end) && (value.quote === null || typeof value.quote === 'string')) {
+      return { article: value.article, quote: value.quote, start: value.start!, end: value.end!, text: value.text }
+    }
+  } catch {
+    // Falls through: no evidence rather than no history.
+  }
+  return null
 }
 
 /** Appends a verdict to a quote's history. Nothing is overwritten: replaced verdicts stay in the history. */
