@@ -111,7 +111,7 @@ function toArticle(row: ArticleRow): Article {
     title: row.title,
     outlet: row.outlet,
     byline: row.byline,
-    url: row.url,
+    url: httpUrl(row.url),
     publishedAt: row.published_at,
     role: row.role,
     format: row.format,
@@ -120,6 +120,14 @@ function toArticle(row: ArticleRow): Article {
     importedAt: row.imported_at,
     importedBy: row.imported_by,
   }
+}
+
+/**
+ * Importers store only http(s) links, but a file edited by hand or merged from another copy may
+ * hold any: the app shows the link as one to click, so nothing else leaves the workspace.
+ */
+function httpUrl(url: string | null): string | null {
+  return url !== null && /^https?:\/\//i.test(url) ? url : null
 }
 
 export function getArticle(workspace: Workspace, id: string): Article | null {
