@@ -34,17 +34,27 @@ export function refreshAliasProposals(db: Database): number {
   return added
 }
 
-/** Follows confirmed links to the speaker everyone now calls this one; cycles are broken by stopping. */
+/**
+ * Follows confirmed links to the speaker everyone now calls this one. Links that run in a circle
+ * (A is B, B is C, C is A: each confirmed on its own) make one speaker, named by the circle's
+ * smallest id, so every member resolves to the same name rather than to each other's.
+ */
 export function canonicalSpeakerIds(db: Database): Map<string, string> {
   const links = db.prepare("SELECT from_id, to_id FROM speaker_links WHERE status = 'confirmed'").all() as { from_id: string; to_id: string }[]
   const next = new Map(links.map((link) => [link.from_id, link.to_id]))
   const canonical = new Map<string, string>()
   for (const start of next.keys()) {
+    const path = [start]
     let current = start
-    const seen = new Set([current])
-    while (next.has(current) && !seen.has(next.get(current)!)) {
-      current = next.get(current)!
-      seen.add(current)
+    while (next.has(current)) {
+      const to = next.get(current)!
+      const loop = path.indexOf(to)
+      if (loop >= 0) {
+        current = path.slice(loop).reduce((a, b) => (b < a ? b : a))
+        break
+      }
+      path.push(to)
+      current = to
     }
     canonical.set(start, current)
   }
@@ -72,7 +82,7 @@ export function listSpeakers(workspace: Workspace): SpeakerSummary[] {
   const summaries: SpeakerSummary[] = []
   for (const row of byId.values()) {
     const target = canonical.get(row.id)
-    if (target && byId.has(target)) {
+    if (target && target !== row.id && byId.has(target)) {
       const into = byId.get(target)!
       into.aliases.push({ id: row.id, name: row.name })
       into.quoteCount += row.quoteCount
