@@ -9,7 +9,7 @@ import { readUserSettings, type UserSettings, withRecentWorkspace, writeUserSett
 import { countArticles, deleteArticle } from '../workspace/articles-store'
 import { listChanges } from '../workspace/change-log'
 import { getClaim, listArticleSummaries, listClaims } from '../workspace/claims-store'
-import { WorkspaceError } from '../workspace/errors'
+import { WorkspaceError, classifySqliteError } from '../workspace/errors'
 import { mergeWorkspace } from '../workspace/merge-workspace'
 import { closeWorkspace, openWorkspace, type Workspace } from '../workspace/open-workspace'
 import { heartbeat, leave, listPresence } from '../workspace/presence-store'
@@ -244,7 +244,7 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
   }
 
   return {
-    handlers,
+    handlers: inWords(handlers, () => workspace?.path ?? 'the workspace'),
     onEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -254,4 +254,31 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
       listeners.clear()
     },
   }
+}
+
+/** SQLite's conditions a person can act on: the file is busy, damaged, read-only or gone. */
+const SQLITE_CONDITIONS = /^SQLITE_(BUSY|LOCKED|CORRUPT|NOTADB|READONLY|CANTOPEN|IOERR)/
+
+/**
+ * Writes classify their failures themselves (writeTransaction); a read can fail the same ways
+ * (another process holding the lock past the busy timeout, a damaged page), so every method's
+ * SQLite failure reaches the transports as a WorkspaceError in words. Sync methods stay sync.
+ */
+function inWords(handlers: ApiHandlers, path: () => string): ApiHandlers {
+  const classify = (error: unknown) => {
+    const code = (error as { code?: unknown } | null)?.code
+    return typeof code === 'string' && SQLITE_CONDITIONS.test(code) ? classifySqliteError(error, path()) : error
+  }
+  const wrapped: Record<string, (input: unknown) => unknown> = {}
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
+    wrapped[name] = (input) => {
+      try {
+        const answer = handler(input)
+        return answer instanceof Promise ? answer.catch((error: unknown) => Promise.reject(classify(error))) : answer
+      } catch (error) {
+        throw classify(error)
+      }
+    }
+  }
+  return wrapped as ApiHandlers
 }
