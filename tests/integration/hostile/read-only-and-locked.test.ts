@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createApiHost, type ApiHost } from '../../../src/main/api/create-api-host'
+import type { ApiEvent } from '../../../src/shared/api-contract'
 import { storeArticle } from '../../../src/main/import/import-articles'
 import { articleFromPaste } from '../../../src/main/import/read-article'
 import { deleteArticle } from '../../../src/main/workspace/articles-store'
@@ -97,11 +98,12 @@ describe('a workspace opened read-only', () => {
   })
 })
 
-/** Another process holding the workspace's lock (BEGIN EXCLUSIVE) for `holdMs`. */
+/** Another process holding the workspace's lock (BEGIN EXCLUSIVE) for `holdMs`, after saving a change if asked. */
 const HOLDER = `
 const Database = require('better-sqlite3')
-const [path, holdMs] = process.argv.slice(1)
+const [path, holdMs, saveFirst] = process.argv.slice(1)
 const db = new Database(path)
+if (saveFirst) db.prepare("INSERT INTO change_log (at, reviewer, kind, subject, summary) VALUES (?, 'Mallory', 'import', NULL, 'imported “Late story”')").run(new Date().toISOString())
 db.exec('BEGIN EXCLUSIVE')
 process.stdout.write('locked\\n')
 setTimeout(() => { db.exec('ROLLBACK'); db.close() }, Number(holdMs))
@@ -111,8 +113,8 @@ afterEach(() => {
   for (const child of holders.splice(0)) if (child.exitCode === null) child.kill()
 })
 
-function holdLock(path: string, holdMs: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-e', HOLDER, path, String(holdMs)], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] })
+function holdLock(path: string, holdMs: number, saveFirst = false): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['-e', HOLDER, path, String(holdMs), ...(saveFirst ? ['save'] : [])], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] })
   holders.push(child)
   return new Promise((resolve, reject) => {
     let errors = ''
@@ -125,8 +127,8 @@ function holdLock(path: string, holdMs: number): Promise<ChildProcess> {
 const hosts: ApiHost[] = []
 afterEach(() => hosts.splice(0).forEach((host) => host.close()))
 
-async function desk(path: string): Promise<ApiHost> {
-  const host = createApiHost({ settingsPath: join(tempDir(), 'settings.json'), heartbeatMs: 60_000 })
+async function desk(path: string, pollMs?: number): Promise<ApiHost> {
+  const host = createApiHost({ settingsPath: join(tempDir(), 'settings.json'), heartbeatMs: 60_000, pollMs })
   hosts.push(host)
   await host.handlers.setReviewer({ name: 'Piotr Nowak' })
   await host.handlers.openWorkspace({ path })
@@ -176,5 +178,30 @@ describe('a workspace locked by another process', () => {
     await new Promise((resolve) => holder.once('exit', resolve))
     expect(error).toBeInstanceOf(WorkspaceError)
     expect(error).toMatchObject({ code: 'busy', message: `The workspace ${path} is busy: someone else is saving. Try again in a moment.` })
+  })
+
+  it('the desk shows the workspace busy while the lock lasts, without stalling, then the change and ok', async () => {
+    const path = copyOfDesk()
+    const host = await desk(path, 100)
+    const events: ApiEvent[] = []
+    host.onEvent((event) => events.push(event))
+    // The longest the event loop went without running a 20 ms timer: what a window would feel.
+    let stall = 0
+    let last = performance.now()
+    const tick = setInterval(() => {
+      stall = Math.max(stall, performance.now() - last)
+      last = performance.now()
+    }, 20)
+    const holder = await holdLock(path, 2_500, true)
+    await new Promise((resolve) => holder.once('exit', resolve))
+    for (let waited = 0; waited < 3_000 && !events.some((e) => e.type === 'changed'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+    clearInterval(tick)
+    expect(events.filter((e) => e.type === 'workspace-status')).toEqual([
+      { type: 'workspace-status', status: 'busy', message: `The workspace ${path} is busy: someone else is saving. What you see may be a moment old.` },
+      { type: 'workspace-status', status: 'ok', message: null },
+    ])
+    expect(events.find((e) => e.type === 'changed')).toMatchObject({ changes: [{ reviewer: 'Mallory', summary: 'imported “Late story”' }] })
+    // Each poll used to wait out the 5 s busy timeout on the app's only thread, and called the file missing.
+    expect(stall).toBeLessThan(1_000)
   })
 })
